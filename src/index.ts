@@ -1,0 +1,48 @@
+/**
+ * Communique's public API.
+ *
+ * @example
+ * import { analyze } from 'communique';
+ * const record = analyze('Speaker Jane Doe met ...', { date: '2024-06-13' });
+ * console.log(record.entities, record.events, record.quotes);
+ */
+import { contentHash } from './core/hash.js';
+import type { DocumentRecord } from './core/record.js';
+import { defaultPipeline } from './nlp/default-pipeline.js';
+import { normalizeText } from './ingest/normalize.js';
+
+export type { DocumentRecord } from './core/record.js';
+export type { SourceDocument } from './core/document.js';
+export type * from './core/annotations.js';
+export { CommuniqueError, ERRORS, type ErrorCode, type Problem } from './core/errors.js';
+export { buildPipeline, type Component, type Pipeline } from './nlp/pipeline.js';
+export { defaultPipeline } from './nlp/default-pipeline.js';
+
+export interface AnalyzeOptions {
+  /** Article date YYYY-MM-DD: the reference for "today", "in May this year", … */
+  date?: string | null;
+  id?: string;
+  source?: string | null;
+  title?: string | null;
+  url?: string | null;
+}
+
+/**
+ * Analyses one text and returns its document record.
+ *
+ * @example
+ * const r = analyze('ASTANA, June 13 – The ministers met.', { date: '2024-06-13' });
+ * r.sentences.length; // 1
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): DocumentRecord {
+  const normalized = normalizeText(text);
+  return defaultPipeline().record({
+    id: options.id ?? contentHash(normalized).slice(0, 12),
+    text: normalized,
+    date: options.date ?? null,
+    url: options.url ?? null,
+    source: options.source ?? null,
+    title: options.title ?? null,
+    meta: {},
+  });
+}

@@ -46,3 +46,21 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentRec
     meta: {},
   });
 }
+
+/**
+ * Reading, storing and batch runs.
+ *
+ * @example
+ * import { openStore, runIngest } from 'communique';
+ * const store = await openStore('news.sqlite');
+ * const summary = await runIngest(['articles/'], { store });
+ * console.log(summary.stored, summary.duplicates, summary.rejected, summary.problems);
+ * await store.close();
+ */
+export { readInputs } from './ingest/index.js';
+export type { IngestResult, ReadOptions } from './ingest/types.js';
+export { openStore, openSqliteStore } from './store/index.js';
+export type { Repository, StoreStats } from './store/repository.js';
+export { runIngest, type IngestRunOptions, type IngestStep, type IngestSummary } from './app/ingest-run.js';
+export { runExtract, type ExtractRunOptions, type ExtractSummary } from './app/extract-run.js';
+export { toPloverRows } from './export/plover.js';

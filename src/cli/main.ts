@@ -1,8 +1,21 @@
 #!/usr/bin/env node
-import { Command } from 'commander';
+import { EXIT_TOOL_FAILURE } from '../app/run-counts.js';
+import { isCommuniqueError } from '../core/errors.js';
+import { buildProgram } from './program.js';
 
-const program = new Command()
-  .name('communique')
-  .description('Turns diplomatic and political news into structured, verifiable data.');
-
-await program.parseAsync(process.argv);
+/**
+ * Entry point of the `communique` bin. Bad inputs are reported by the commands and give exit
+ * code 2; anything thrown to here is a failure of the tool itself (model, store, pipeline): exit 1.
+ */
+try {
+  await buildProgram().parseAsync(process.argv);
+} catch (e) {
+  const verbose = process.argv.includes('--verbose');
+  if (isCommuniqueError(e)) {
+    process.stderr.write(`error ${e.code}: ${e.message}\n`);
+    if (verbose && e.cause) process.stderr.write(`cause: ${String((e.cause as Error).stack ?? e.cause)}\n`);
+  } else {
+    process.stderr.write(`error: ${e instanceof Error ? (verbose ? e.stack : e.message) : String(e)}\n`);
+  }
+  process.exitCode = EXIT_TOOL_FAILURE;
+}

@@ -6,6 +6,8 @@ export interface Sentence extends Span {
   readonly tokenEnd: number;
   /** Index of the paragraph that holds the sentence. */
   readonly paragraph: number;
+  /** The boundary rule that ended the sentence (src/nlp/sentences/split.ts). */
+  readonly by?: Provenance;
 }
 
 export type Paragraph = Span;

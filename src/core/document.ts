@@ -1,4 +1,4 @@
-import type { Span } from './span.js';
+import type { Provenance, Span } from './span.js';
 
 /**
  * A source document after ingest: text normalised once (NFC, line endings, invisible characters),
@@ -21,9 +21,17 @@ export interface SourceDocument {
 
 export interface DocumentMeta {
   /** The dateline at the start of the text ("ASTANA, June 13 (Reuters) -"), kept out of sentences. */
-  dateline?: Span & { place?: string; source?: string; date?: string };
+  dateline?: Span & {
+    place?: string;
+    source?: string;
+    /** YYYY-MM-DD when the dateline gives a year; otherwise absent (the date as written is in dateText). */
+    date?: string;
+    dateText?: string;
+    /** The ingest rule that recognised it. */
+    by?: Provenance;
+  };
   /** Attribution to a source ("…, Kazinform cites the press service of the Senate"). */
-  attribution?: Span & { source?: string; cited?: string };
+  attribution?: Span & { source?: string; cited?: string; by?: Provenance };
   /** Anything else an adapter wants to keep (feed item link, HTML byline, …). */
   [key: string]: unknown;
 }

@@ -24,6 +24,7 @@ export const ERRORS = {
   MODEL_HASH_MISMATCH: 'A model file does not match the sha256 in its manifest',
   MODEL_INVALID: 'A model file or manifest is malformed',
   PIPELINE_INVALID: 'The pipeline is missing a layer that a component needs',
+  ANALYSIS_FAILED: 'A pipeline component failed on this document',
   LEXICON_INVALID: 'A lexicon file is malformed',
   // Store.
   STORE_OPEN_FAILED: 'The store could not be opened',

@@ -1,6 +1,21 @@
 import type { Component } from '../pipeline.js';
+import { codeEvents } from './code-events.js';
 
-// Placeholder until the component is built: provides the layer empty.
+export { codeEvents } from './code-events.js';
+export { findTriggers, triggerRules } from './trigger-lexicon.js';
+
+/**
+ * PLOVER events (16 categories, with mode and context) from trigger rules over sentences, with
+ * participants from the actors layer and dates from the dates layer. Uses quotations when the
+ * quotes component ran before it (events only stated inside a quotation are not coded).
+ */
 export function eventsComponent(): Component {
-  return { name: 'events', needs: ['sentences', 'entities', 'dates'], provides: ['events'], run: () => {} };
+  return {
+    name: 'events',
+    needs: ['sentences', 'entities', 'dates'],
+    provides: ['events'],
+    run(a) {
+      a.events = codeEvents(a);
+    },
+  };
 }

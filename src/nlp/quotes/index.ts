@@ -1,6 +1,44 @@
+import type { Quote, QuoteSpeaker } from '../../core/annotations.js';
+import type { Analysis } from '../../core/analysis.js';
 import type { Component } from '../pipeline.js';
+import { QuoteExtractor, type QuoteDraft } from './extract.js';
+import { cueLexicon } from './lexicon.js';
+import { resolveSpeaker, speakerContext, type SpeakerState } from './speaker.js';
+import { textUnits } from './text-units.js';
 
-// Placeholder until the component is built: provides the layer empty.
+export { QUOTE_RULES } from './rules.js';
+
+/**
+ * Quotations and reported speech with their speakers. Extraction works on the text, paragraphs and
+ * sentences alone; only the speaker resolution reads the entities (pronouns and titles resolve to
+ * the entity whose mention they are, else to the nearest person before them).
+ */
+export function extractQuotes(a: Analysis): Quote[] {
+  const lex = cueLexicon();
+  const ctx = speakerContext(a.text, lex, a.entities, a.names);
+  const drafts = new QuoteExtractor(ctx, lex, textUnits(a)).run();
+  const state: SpeakerState = { lastNamed: null };
+  const resolved = new Map<QuoteDraft, QuoteSpeaker | null>();
+  const out: Quote[] = [];
+  for (const d of drafts) {
+    const inherited = d.sameSpeakerAs ? resolved.get(d.sameSpeakerAs) : undefined;
+    const speaker = inherited !== undefined ? inherited : d.speaker ? resolveSpeaker(ctx, d.speaker, state) : null;
+    resolved.set(d, speaker);
+    out.push({
+      start: d.start, end: d.end, text: a.text.slice(d.start, d.end), direct: d.direct,
+      cue: d.cue ? { start: d.cue.start, end: d.cue.end, text: a.text.slice(d.cue.start, d.cue.end) } : null,
+      speaker,
+      by: { component: 'quotes', rule: d.style ? `${d.rule}:${d.style}` : d.rule },
+    });
+  }
+  return out;
+}
+
 export function quotesComponent(): Component {
-  return { name: 'quotes', needs: ['sentences', 'entities'], provides: ['quotes'], run: () => {} };
+  return {
+    name: 'quotes',
+    needs: ['sentences', 'entities'],
+    provides: ['quotes'],
+    run: (a) => { a.quotes = extractQuotes(a); },
+  };
 }

@@ -1,0 +1,118 @@
+import type { FeatureExtractor, TokenFeatures } from '../../src/nlp/ner/features.js';
+import type { LabelSet } from '../../src/nlp/ner/labels.js';
+import type { NerWeights } from '../../src/nlp/ner/model.js';
+import { viterbi } from '../../src/nlp/ner/viterbi.js';
+
+/**
+ * Averaged structured perceptron (Collins 2002) over hashed features, first-order transitions,
+ * BIO-constrained Viterbi in training as at run time. Averaging uses the "u" trick (Daumé 2006):
+ * u accumulates c * update, and the average is w - u / c, so no per-weight time stamps.
+ */
+export class Perceptron {
+  readonly L: number;
+  readonly w: Float32Array;
+  readonly u: Float32Array;
+  readonly tw: Float64Array;
+  readonly tu: Float64Array;
+  readonly sw: Float64Array;
+  readonly su: Float64Array;
+  c = 1;
+  private emit = new Float32Array(0);
+
+  constructor(readonly set: LabelSet, readonly bits: number) {
+    this.L = set.count;
+    this.w = new Float32Array((1 << bits) * this.L);
+    this.u = new Float32Array((1 << bits) * this.L);
+    this.tw = new Float64Array(this.L * this.L);
+    this.tu = new Float64Array(this.L * this.L);
+    this.sw = new Float64Array(this.L);
+    this.su = new Float64Array(this.L);
+  }
+
+  decode(f: TokenFeatures, n: number, out: Int32Array, w: Float32Array = this.w, tw: ArrayLike<number> = this.tw, sw: ArrayLike<number> = this.sw): void {
+    const L = this.L;
+    if (this.emit.length < n * L) this.emit = new Float32Array(n * L * 2);
+    const emit = this.emit;
+    emit.fill(0, 0, n * L);
+    for (let i = 0; i < n; i++) {
+      const base = i * L;
+      for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
+        const r = f.feats[k]! * L;
+        for (let y = 0; y < L; y++) emit[base + y] = emit[base + y]! + w[r + y]!;
+      }
+    }
+    viterbi(emit, n, tw, sw, this.set, out);
+  }
+
+  /** One training step; returns whether the prediction was wrong. */
+  learn(f: TokenFeatures, gold: Int32Array): boolean {
+    const n = gold.length;
+    const pred = new Int32Array(n);
+    this.decode(f, n, pred);
+    let wrong = false;
+    const L = this.L;
+    const c = this.c;
+    for (let i = 0; i < n; i++) {
+      const g = gold[i]!;
+      const p = pred[i]!;
+      const gp = i > 0 ? gold[i - 1]! : -1;
+      const pp = i > 0 ? pred[i - 1]! : -1;
+      if (g !== p) {
+        wrong = true;
+        for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
+          const r = f.feats[k]! * L;
+          this.w[r + g] = this.w[r + g]! + 1; this.u[r + g] = this.u[r + g]! + c;
+          this.w[r + p] = this.w[r + p]! - 1; this.u[r + p] = this.u[r + p]! - c;
+        }
+      }
+      if (g !== p || gp !== pp) {
+        if (i === 0) {
+          this.sw[g] = this.sw[g]! + 1; this.su[g] = this.su[g]! + c;
+          this.sw[p] = this.sw[p]! - 1; this.su[p] = this.su[p]! - c;
+        } else {
+          this.tw[gp * L + g] = this.tw[gp * L + g]! + 1; this.tu[gp * L + g] = this.tu[gp * L + g]! + c;
+          this.tw[pp * L + p] = this.tw[pp * L + p]! - 1; this.tu[pp * L + p] = this.tu[pp * L + p]! - c;
+        }
+      }
+    }
+    this.c++;
+    return wrong;
+  }
+
+  /** The averaged weights (w - u / c), as new arrays. */
+  averaged(): { w: Float32Array; tw: Float64Array; sw: Float64Array } {
+    const inv = 1 / this.c;
+    const w = new Float32Array(this.w.length);
+    for (let k = 0; k < w.length; k++) w[k] = this.w[k]! - this.u[k]! * inv;
+    const tw = this.tw.map((v, k) => v - this.tu[k]! * inv);
+    const sw = this.sw.map((v, k) => v - this.su[k]! * inv);
+    return { w, tw, sw };
+  }
+}
+
+/** Quantises averaged weights to int8 rows (shared scale) and drops rows that become all zero. */
+export function quantise(labels: readonly string[], bits: number, avg: { w: Float32Array; tw: Float64Array; sw: Float64Array }, clip = 1): NerWeights {
+  const L = labels.length;
+  const nb = 1 << bits;
+  // The scale is set from a high percentile rather than the maximum: a few huge weights
+  // (bias-like features) would otherwise flatten every other weight to zero.
+  const sample: number[] = [];
+  for (let k = 0; k < avg.w.length; k += 7) { const v = Math.abs(avg.w[k]!); if (v > 0) sample.push(v); }
+  sample.sort((a, b) => a - b);
+  const top = sample[Math.floor(sample.length * 0.9999)] ?? 1;
+  const scale = (top * clip) / 127;
+  const q = (v: number): number => Math.max(-127, Math.min(127, Math.round(v / scale)));
+  const buckets: number[] = [];
+  const rowsTmp: Int8Array[] = [];
+  for (let b = 0; b < nb; b++) {
+    let any = false;
+    const row = new Int8Array(L);
+    for (let y = 0; y < L; y++) { const v = q(avg.w[b * L + y]!); row[y] = v; if (v !== 0) any = true; }
+    if (any) { buckets.push(b); rowsTmp.push(row); }
+  }
+  const rows = new Int8Array(buckets.length * L);
+  rowsTmp.forEach((r, i) => rows.set(r, i * L));
+  const trans = Int32Array.from(avg.tw, (v) => Math.round(v / scale));
+  const start = Int32Array.from(avg.sw, (v) => Math.round(v / scale));
+  return { labels, bits, buckets: Uint32Array.from(buckets), rows, trans, start, scale };
+}

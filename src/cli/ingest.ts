@@ -1,0 +1,92 @@
+import type { Command } from 'commander';
+import { runIngest, type IngestSummary } from '../app/ingest-run.js';
+import { exitCodeFor } from '../app/run-counts.js';
+import { openStore } from '../store/index.js';
+import { createLogger } from './logger.js';
+import { startProgress } from './progress.js';
+import { formatProblem, printProblems, say, table, warn } from './report.js';
+import { DEFAULT_DB, readOptionsBeside } from './store-option.js';
+
+interface IngestOptions {
+  db: string;
+  json?: boolean;
+  progress: boolean;
+}
+
+export function registerIngestCommand(program: Command): void {
+  program
+    .command('ingest')
+    .description('analyse documents and store them in the database; already stored content is skipped')
+    .argument('<inputs...>', 'files, directories (read recursively), URLs of pages or feeds, or - for standard input')
+    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+    .option('--json', 'print the summary as JSON on standard output')
+    .option('--no-progress', 'do not draw the progress line')
+    .addHelpText('after', `
+Examples:
+  $ communique ingest examples/
+  $ communique ingest news/ more/article.json --db news.sqlite
+  $ communique ingest https://example.org/feed.xml
+  $ cat articles.jsonl | communique ingest - --json
+
+Re-running an ingest stores nothing twice (documents are keyed by a hash of their text), so an
+interrupted run resumes by running it again. Exit code: 0 all stored or already there,
+2 some inputs rejected (listed with code, path and line), 1 the tool itself failed.`)
+    .action(async (inputs: string[], opts: IngestOptions, command: Command) => {
+      const verbose = Boolean(command.optsWithGlobals()['verbose']);
+      const summary = await ingest(inputs, opts, verbose);
+      process.exitCode = exitCodeFor(summary);
+    });
+}
+
+async function ingest(inputs: string[], opts: IngestOptions, verbose: boolean): Promise<IngestSummary> {
+  const log = createLogger(verbose);
+  const store = await openStore(opts.db);
+  const progress = startProgress('ingest', opts.progress && Boolean(process.stderr.isTTY));
+  try {
+    const summary = await runIngest(inputs, {
+      store,
+      read: readOptionsBeside(opts.db),
+      onStep: (step, counts) => {
+        progress.update(counts);
+        if (step.kind === 'stored' || step.kind === 'duplicate') log.debug({ id: step.id }, step.kind);
+        else if (!progress.active) warn(`${step.kind} ${formatProblem(step.problem)}`);
+      },
+    });
+    progress.stop();
+    printIngestSummary(summary, opts, progress.active);
+    return summary;
+  } finally {
+    progress.stop();
+    await store.close();
+  }
+}
+
+function printIngestSummary(s: IngestSummary, opts: IngestOptions, listProblems: boolean): void {
+  if (opts.json) {
+    process.stdout.write(JSON.stringify({ db: opts.db, ...s }, null, 2) + '\n');
+    return;
+  }
+  // Problems go to standard error as they come (or here, after the progress line is gone);
+  // the summary is the command's result and goes to standard output.
+  if (listProblems && s.problems.length) printProblems('rejected', s.problems, s.problemsNotKept);
+  say(table([
+    ['read', s.read],
+    ['stored', s.stored],
+    ['skipped as duplicates', s.duplicates],
+    ['rejected', s.rejected],
+    ...(s.failed ? [['failed (tool error)', s.failed] as const] : []),
+    ['time', `${(s.elapsedMs / 1000).toFixed(1)} s`],
+    ['database', opts.db],
+  ]));
+  const byCode = countBy(s.problems.map((p) => p.code));
+  if (byCode.size) {
+    const reasons = [...byCode].map(([code, n]) => `${code} ×${n}`).join(', ');
+    say(`reasons: ${reasons}${s.problemsNotKept ? ` (of the first ${s.problems.length} problems)` : ''}`);
+  }
+}
+
+function countBy(keys: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
+  return m;
+}

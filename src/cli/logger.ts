@@ -1,0 +1,12 @@
+import { pino, type Logger } from 'pino';
+
+/**
+ * Diagnostic log on standard error (JSON lines, pino). Quiet by default: the commands print
+ * their own human-readable output; `--verbose` turns on debug detail for bug reports.
+ */
+export function createLogger(verbose: boolean): Logger {
+  return pino(
+    { name: 'communique', level: verbose ? 'debug' : 'warn', base: null },
+    pino.destination({ dest: 2, sync: true }),
+  );
+}

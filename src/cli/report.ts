@@ -1,0 +1,29 @@
+import type { Problem } from '../core/errors.js';
+
+/** One problem as a line a person (and grep) reads: `CODE path:line: message`. */
+export function formatProblem(p: Problem): string {
+  const where = p.path === undefined ? '' : ` ${p.path}${p.line === undefined ? '' : `:${p.line}`}`;
+  return `${p.code}${where}: ${p.message}`;
+}
+
+/** Writes a line to standard error. */
+export const warn = (line: string): void => {
+  process.stderr.write(line + '\n');
+};
+
+/** Writes a line to standard output. */
+export const say = (line: string): void => {
+  process.stdout.write(line + '\n');
+};
+
+/** Lists the kept problems and says how many more there were. */
+export function printProblems(kind: string, problems: readonly Problem[], notKept: number): void {
+  for (const p of problems) warn(`  ${kind} ${formatProblem(p)}`);
+  if (notKept > 0) warn(`  … and ${notKept} more`);
+}
+
+/** Aligned `label  value` lines. */
+export function table(rows: ReadonlyArray<readonly [string, string | number]>): string {
+  const width = Math.max(...rows.map(([label]) => label.length));
+  return rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n');
+}

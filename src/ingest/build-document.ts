@@ -1,0 +1,95 @@
+import { basename, extname } from 'node:path';
+import type { SourceDocument } from '../core/document.js';
+import { problem, type ProblemLocation } from '../core/errors.js';
+import { contentHash } from '../core/hash.js';
+import { detectAttribution, detectDateline, isValidDay } from './metadata/detect.js';
+import { normalizeText } from './normalize.js';
+import type { IngestResult } from './types.js';
+
+/** What an adapter found for one document, before normalisation. */
+export interface RawDocument {
+  id?: string | null | undefined;
+  text: string;
+  date?: string | null | undefined;
+  url?: string | null | undefined;
+  source?: string | null | undefined;
+  title?: string | null | undefined;
+  /** Adapter metadata to keep (feed link, HTML byline, …). */
+  meta?: Record<string, unknown>;
+}
+
+export interface BuildContext extends ProblemLocation {
+  /** Where the document came from, for error reports. */
+  origin: string;
+  /** Used for the id when the input has none: the file name without its extension. */
+  fallbackId?: string | undefined;
+  /** How strictly `date` is checked: "iso" (JSON, seed) rejects anything but YYYY-MM-DD[Thh:mm…]; "loose" (HTML, feeds) parses what Date.parse takes and drops the rest. */
+  dates?: 'iso' | 'loose';
+}
+
+/** The file name without its extension: the document id when the input has none (OUTPUT.md). */
+export function idFromName(name: string): string {
+  const base = basename(name, extname(name));
+  return base.startsWith('.') ? '' : base;
+}
+
+/**
+ * Normalises the text once, finds the dateline and attribution, and fills the id, source and
+ * date the input left out. Returns a problem instead when the text is empty or the date invalid.
+ */
+export function buildDocument(raw: RawDocument, ctx: BuildContext): IngestResult {
+  const location: ProblemLocation = { path: ctx.path ?? ctx.origin, ...(ctx.line !== undefined ? { line: ctx.line } : {}) };
+  const text = normalizeText(raw.text);
+  if (text === '') return { kind: 'problem', problem: problem('INPUT_EMPTY', 'the text is empty after normalisation', location) };
+
+  let date: string | null = null;
+  const rawDate = raw.date?.trim();
+  if (rawDate) {
+    date = ctx.dates === 'loose' ? looseDate(rawDate) : isoDate(rawDate);
+    if (date === null && ctx.dates !== 'loose') {
+      return { kind: 'problem', problem: problem('INPUT_DATE_INVALID', `expected YYYY-MM-DD, got ${JSON.stringify(rawDate)}`, location) };
+    }
+  }
+
+  const dateline = detectDateline(text);
+  const attribution = detectAttribution(text, dateline?.end ?? 0);
+  const meta: SourceDocument['meta'] = { ...raw.meta };
+  if (dateline) meta.dateline = dateline;
+  if (attribution) meta.attribution = attribution;
+
+  const doc: SourceDocument = {
+    id: nonEmpty(raw.id) ?? nonEmpty(ctx.fallbackId) ?? contentHash(text).slice(0, 16),
+    text,
+    date: date ?? (dateline?.date && /^\d{4}-/u.test(dateline.date) ? dateline.date : null),
+    url: nonEmpty(raw.url),
+    source: nonEmpty(raw.source) ?? dateline?.source ?? attribution?.source ?? null,
+    title: raw.title ? normalizeText(raw.title) || null : null,
+    origin: ctx.origin,
+    meta,
+  };
+  return { kind: 'document', doc };
+}
+
+const nonEmpty = (s: string | null | undefined): string | null => (s && s.trim() !== '' ? s.trim() : null);
+
+/** "2024-06-13" or an ISO date-time starting with it; null when not a real calendar day. */
+export function isoDate(s: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/u.exec(s);
+  if (!m) return null;
+  return isValidDay(Number(m[1]), Number(m[2]), Number(m[3])) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+/** Dates from page metadata and feeds: ISO, RFC 822 ("Thu, 13 Jun 2024 09:00:00 GMT"), … The calendar day as written is kept, not shifted to UTC. */
+export function looseDate(s: string): string | null {
+  const iso = /^(\d{4}-\d{2}-\d{2})/u.exec(s);
+  if (iso?.[1]) return isoDate(iso[1]);
+  const ms = Date.parse(s);
+  if (Number.isNaN(ms)) return null;
+  const rfc = /(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4})/u.exec(s);
+  const d = new Date(ms);
+  if (rfc) {
+    const month = new Date(`${rfc[2]} 1, 2000`).getMonth() + 1;
+    if (month > 0) return `${rfc[3]}-${String(month).padStart(2, '0')}-${String(rfc[1]).padStart(2, '0')}`;
+  }
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,110 @@
+import type { DocumentMeta } from '../../core/document.js';
+import { AGENCY_NAMES, AGENCY_SUFFIX, ATTRIBUTION_RULES, DATELINE_RULES, NOT_PLACES } from './dateline-rules.js';
+
+export type Dateline = NonNullable<DocumentMeta['dateline']>;
+export type Attribution = NonNullable<DocumentMeta['attribution']>;
+
+/** The component name recorded in `by` of the metadata spans found here. */
+export const DATELINE_COMPONENT = 'ingest.dateline';
+export const ATTRIBUTION_COMPONENT = 'ingest.attribution';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The dateline opening the text, if any: its span (which the sentence splitter skips), place,
+ * agency and date. `date` is set only when the dateline gives a year (YYYY-MM-DD); the date as
+ * written is kept in `dateText`.
+ */
+export function detectDateline(text: string): Dateline | undefined {
+  for (const rule of DATELINE_RULES) {
+    const m = rule.pattern.exec(text);
+    const g = m?.groups;
+    if (!m || !g?.place) continue;
+    if (NOT_PLACES.has(g.place.toLowerCase()) || NOT_PLACES.has(g.place.split(' ')[0]?.toLowerCase() ?? '')) continue;
+    let { date: dateText, source } = g;
+    if (g.paren) {
+      if (parseDatelineDate(g.paren) !== undefined || /\d/u.test(g.paren)) dateText = g.paren;
+      else source = g.paren;
+    }
+    const dateline: Dateline = { start: 0, end: m[0].length, place: g.place, by: { component: DATELINE_COMPONENT, rule: rule.id } };
+    if (source) dateline.source = agencyName(source);
+    if (dateText) {
+      dateline.dateText = dateText;
+      const iso = parseDatelineDate(dateText);
+      if (iso && /^\d{4}/u.test(iso)) dateline.date = iso;
+    }
+    return dateline;
+  }
+  return undefined;
+}
+
+/**
+ * The attribution clause of the lead ("…, Kazinform cites the press service of the Senate"):
+ * looked for in the first paragraph, where wire stories put it.
+ */
+export function detectAttribution(text: string, from = 0): Attribution | undefined {
+  const paragraphEnd = text.indexOf('\n', from);
+  const lead = text.slice(0, paragraphEnd < 0 ? text.length : paragraphEnd);
+  let best: Attribution | undefined;
+  for (const rule of ATTRIBUTION_RULES) {
+    const re = new RegExp(rule.pattern.source, 'gu');
+    re.lastIndex = from;
+    const m = re.exec(lead);
+    const span = m?.groups?.span;
+    if (!m || span === undefined) continue;
+    const start = m.index + m[0].indexOf(span);
+    if (best && best.start <= start) continue;
+    best = { start, end: start + span.length, by: { component: ATTRIBUTION_COMPONENT, rule: rule.id } };
+    if (m.groups?.source) best.source = agencyName(m.groups.source);
+    if (m.groups?.cited) best.cited = m.groups.cited.trim();
+  }
+  return best;
+}
+
+/**
+ * The name an agency goes by: "KAZINFORM" -> "Kazinform", "Kazinform News Agency" -> "Kazinform".
+ * Known agencies take their house spelling; another capitalised word of five letters or more
+ * is a name set in capitals for the dateline, so it is written in title case; shorter ones
+ * ("TASS", "APP") are acronyms and kept.
+ */
+export function agencyName(raw: string): string {
+  const name = raw.trim().replace(/^\/|\/$/gu, '').replace(AGENCY_SUFFIX, '');
+  const known = AGENCY_NAMES[name.toUpperCase()];
+  if (known) return known;
+  return name.replace(/\b[A-Z]{5,}\b/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
+/**
+ * A dateline date as YYYY-MM-DD, or --MM-DD (ISO 8601's year-less form) when the dateline gives
+ * no year; undefined when it is not a valid date.
+ */
+export function parseDatelineDate(raw: string): string | undefined {
+  const s = raw.replace(/^[A-Za-z]+day,? /u, '');
+  let day: number, month: number, year: number | undefined;
+  const numeric = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u.exec(s);
+  const monthFirst = /^([A-Za-z]+)\.? (\d{1,2})(?:, (\d{4}))?$/u.exec(s);
+  const dayFirst = /^(\d{1,2}) ([A-Za-z]+)\.?(?: (\d{4}))?$/u.exec(s);
+  if (numeric) {
+    [day, month, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+  } else if (monthFirst) {
+    [month, day] = [monthIndex(monthFirst[1] ?? ''), Number(monthFirst[2])];
+    year = monthFirst[3] ? Number(monthFirst[3]) : undefined;
+  } else if (dayFirst) {
+    [day, month] = [Number(dayFirst[1]), monthIndex(dayFirst[2] ?? '')];
+    year = dayFirst[3] ? Number(dayFirst[3]) : undefined;
+  } else {
+    return undefined;
+  }
+  if (!isValidDay(year ?? 2000, month, day)) return undefined;
+  const mmdd = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return year === undefined ? `--${mmdd}` : `${year}-${mmdd}`;
+}
+
+const monthIndex = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/** Whether year-month-day is a real calendar day. */
+export function isValidDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}

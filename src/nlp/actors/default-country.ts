@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import type { SourceDocument } from '../../core/document.js';
+import { lexiconPath } from '../../core/paths.js';
+import { scanPlaces } from '../countries/index.js';
+
+/** The country an article's unqualified domestic titles belong to ("the Prime Minister"), and why. */
+export interface DefaultCountry {
+  readonly code: string;
+  readonly rule: 'source-place' | 'source-agency' | 'dateline' | 'dominant';
+}
+
+let agencies: Array<{ name: string; code: string }> | undefined;
+
+function agencyList(): Array<{ name: string; code: string }> {
+  if (agencies) return agencies;
+  const file = JSON.parse(readFileSync(lexiconPath('countries.json'), 'utf8')) as { newsAgencies?: Record<string, string[] | string> };
+  agencies = [];
+  for (const [code, names] of Object.entries(file.newsAgencies ?? {})) if (Array.isArray(names)) for (const name of names) agencies.push({ name, code });
+  return agencies;
+}
+
+const isCountry = (code: string): boolean => code !== 'UNO' && code !== 'EUR' && code !== 'IGO';
+
+/**
+ * A general rule for officials named without a country: the press writes "the Foreign Minister" for its
+ * own government. Evidence in order: a country named in the source ("Ministry of Foreign Affairs of
+ * Argentina", "MONTSAME (Mongolia)"), a national news agency in the source, the dateline's place
+ * ("KUALA LUMPUR:"), else the country the text names most often.
+ */
+export function defaultCountry(doc: SourceDocument, text: string): DefaultCountry | null {
+  const source = doc.source ?? '';
+  const inSource = scanPlaces(source).find((p) => isCountry(p.code));
+  if (inSource) return { code: inSource.code, rule: 'source-place' };
+  const lowerSource = source.toLowerCase();
+  const agency = agencyList().find((a) => new RegExp(`(?<![\\p{L}\\p{N}])${a.name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(lowerSource) && a.name.length > 2)
+    ?? agencyList().find((a) => a.name.length <= 3 && new RegExp(`(?<![\\p{L}])${a.name}(?![\\p{L}])`, 'u').test(source));
+  if (agency) return { code: agency.code, rule: 'source-agency' };
+  const datelinePlace = doc.meta.dateline?.place;
+  const head = datelinePlace ?? /^[^\n]{0,60}?(?=\s*(?:[:(/–—]|\s-\s))/u.exec(text)?.[0] ?? '';
+  const dl = scanPlaces(head).find((p) => isCountry(p.code));
+  if (dl) return { code: dl.code, rule: 'dateline' };
+  const counts = new Map<string, number>();
+  for (const p of scanPlaces(text)) if (isCountry(p.code)) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [code, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = code;
+  return best ? { code: best, rule: 'dominant' } : null;
+}
+
+/** The organisation the text names most often (UNO, EUR or IGO), for "the Secretary-General" alone. */
+export function dominantOrganisation(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const p of scanPlaces(text)) if (!isCountry(p.code)) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [code, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = code;
+  return best;
+}

@@ -1,0 +1,223 @@
+import type { Analysis } from '../../core/analysis.js';
+import type { DateMention, EventParticipant, PloverCategory, PloverEvent } from '../../core/annotations.js';
+import type { Span } from '../../core/span.js';
+import { eventContext } from './context.js';
+import { datelineCountry } from './location.js';
+import { mergeDrafts, type EventDraft } from './merge.js';
+import { modalityOf } from './modality.js';
+import { sentenceCandidates, type Candidate } from './participants.js';
+import { participantsOf, triggerArguments, type TriggerArguments } from './roles.js';
+import { findTriggers, type TriggerMatch } from './trigger-lexicon.js';
+
+const COMPONENT = 'events';
+/** Intentions to do these are AGREE (PLOVER manual: "express intent to meet / cooperate / aid"). */
+const BECOMES_AGREE_IN_FUTURE: ReadonlySet<PloverCategory> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'AGREE']);
+const CITED_WORDS = /\b(?:recent|previous|earlier|last|historic|landmark|past|first-ever)\b/iu;
+const ENVOY = /\b(?:ambassador|envoy|chargé|charge d'affaires|high commissioner|consul)/iu;
+
+interface DocContext {
+  readonly a: Analysis;
+  /** Country of the dateline place, where an unplaced meeting is taken to happen. */
+  readonly homeCountry: string | null;
+  /** The participants of the last bilateral meeting, for "the sides agreed ...". */
+  lastParties: EventParticipant[];
+}
+
+interface Roles {
+  actor: EventParticipant[];
+  recipient: EventParticipant[];
+  mode: string | null;
+}
+
+const countriesOf = (ps: readonly EventParticipant[]): Set<string> => new Set(ps.map((p) => p.code).filter((c): c is string => !!c));
+
+function isEnvoy(a: Analysis, p: EventParticipant): boolean {
+  const e = p.entity ? a.entities.find((x) => x.id === p.entity) : undefined;
+  return !!e && e.titles.some((t) => ENVOY.test(t));
+}
+
+/**
+ * Splits meeting parties into visitor (actor) and host (recipient) when the place of the meeting is
+ * known: GUIDELINE "visitor in actor, host in recipient when that is clear; otherwise every
+ * participant goes in actor". Mode: visit (one side travelled), third-party (a third country),
+ * multilateral (three or more states).
+ */
+function placeMeeting(parties: EventParticipant[], host: string | null): Roles {
+  const countries = countriesOf(parties);
+  if (countries.size >= 3) return { actor: parties, recipient: [], mode: 'multilateral' };
+  if (!host || countries.size < 2) return { actor: parties, recipient: [], mode: null };
+  if (!countries.has(host)) return { actor: parties, recipient: [], mode: 'third-party' };
+  return { actor: parties.filter((p) => p.code !== host), recipient: parties.filter((p) => p.code === host), mode: 'visit' };
+}
+
+function rolesOf(t: TriggerMatch, args: TriggerArguments, sentencePlace: string | null, ctx: DocContext): Roles | null {
+  const subject = args.subject.length ? participantsOf(args.subject) : args.anaphoricSubject ? ctx.lastParties : [];
+  const object = participantsOf(args.object);
+  const mode = t.rule.mode;
+  switch (t.rule.frame) {
+    case 'meet': {
+      const parties = dedupe([...(subject.length ? subject : ctx.lastParties), ...object]);
+      return placeMeeting(parties, sentencePlace ?? ctx.homeCountry);
+    }
+    case 'visit': {
+      const dest = args.destination ? [args.destination.participant] : [];
+      // The host is a person visited ("visited President X"), else the country or city visited.
+      const people = args.object.filter((c) => c.kind === 'person').map((c) => c.participant);
+      const host = people.length ? people : dest.length ? dest : object;
+      return { actor: subject, recipient: host, mode: 'visit' };
+    }
+    case 'receive':
+    case 'received-by': {
+      const [host, visitor] = t.rule.frame === 'receive' ? [subject, object] : [object, subject];
+      const differ = [...countriesOf(visitor)].some((c) => !countriesOf(host).has(c));
+      const envoy = visitor.some((p) => isEnvoy(ctx.a, p));
+      return { actor: visitor, recipient: host, mode: differ && !envoy && t.rule.id === 'consult.receive' ? 'visit' : mode };
+    }
+    case 'call':
+      return { actor: dedupe([...subject, ...object]), recipient: [], mode };
+    case 'call-from':
+    case 'invited-by':
+      return { actor: object, recipient: subject, mode };
+    case 'multilateral': {
+      const bodies = object.filter((p) => p.code === 'IGO' || p.code === 'UNO' || p.code === 'EUR');
+      return { actor: subject.length ? subject : bodies, recipient: subject.length ? bodies : [], mode };
+    }
+    case 'joint':
+      // Only a "with" partner joins the actors; other objects are what was agreed or signed.
+      return { actor: dedupe([...subject, ...(args.objectIsPartner ? object : [])]), recipient: [], mode };
+    case 'act':
+      return { actor: subject, recipient: object, mode };
+  }
+}
+
+/**
+ * A country named beside one of its own people adds nothing ("Tokayev ... visit to Kazakhstan"):
+ * the whole-state participant is dropped when a person or body of that country takes part.
+ */
+function withoutRedundantStates(roles: Roles): Roles {
+  const named = new Set([...roles.actor, ...roles.recipient].filter((p) => p.entity !== undefined).map((p) => p.code));
+  const keep = (p: EventParticipant): boolean => p.entity !== undefined || !named.has(p.code);
+  return { ...roles, actor: dedupe(roles.actor.filter(keep)), recipient: dedupe(roles.recipient.filter(keep)) };
+}
+
+/**
+ * The bilateral CONSULT triggers of one sentence state one meeting ("While on a visit to Moscow, X
+ * met Y"; "X received a phone call from Y ... during the conversation"): one draft, with the
+ * direction of the most specific trigger and phone mode if any trigger was a call.
+ */
+function oneMeetingPerSentence(drafts: EventDraft[]): EventDraft[] {
+  const meetings = drafts.filter((d) => d.event.event[0] === 'CONSULT' && d.event.mode[0] !== 'multilateral' && !d.cited);
+  if (meetings.length < 2) return drafts;
+  const best = [...meetings].sort((x, y) => y.event.recipient.length - x.event.recipient.length)[0]!;
+  const present = new Set([...best.event.actor, ...best.event.recipient].map((p) => p.entity ?? p.code));
+  const extra = meetings.flatMap((m) => [...m.event.actor, ...m.event.recipient]).filter((p) => {
+    const k = p.entity ?? p.code;
+    if (present.has(k)) return false;
+    present.add(k);
+    return true;
+  });
+  const phone = meetings.some((m) => m.event.mode[0] === 'phone');
+  const mode = phone ? ['phone'] : best.event.mode.length ? best.event.mode : meetings.find((m) => m.event.mode.length)?.event.mode ?? [];
+  const roles = withoutRedundantStates({ actor: [...best.event.actor, ...extra], recipient: best.event.recipient, mode: null });
+  const merged: EventDraft = {
+    dateFromText: meetings.some((m) => m.dateFromText),
+    event: {
+      ...best.event, ...roles, mode,
+      event_text: [...new Set(meetings.flatMap((m) => m.event.event_text))],
+      ...(meetings.find((m) => m.dateFromText) ? { date: meetings.find((m) => m.dateFromText)!.event.date, date_precision: meetings.find((m) => m.dateFromText)!.event.date_precision } : {}),
+    },
+  };
+  return [merged, ...drafts.filter((d) => !meetings.includes(d))];
+}
+
+function dedupe(ps: readonly EventParticipant[]): EventParticipant[] {
+  const seen = new Set<string>();
+  return ps.filter((p) => {
+    const k = p.entity ?? `${p.code}:${p.entity_text}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The date of an event: the time expression of its sentence nearest the trigger, else the article date. */
+function eventDate(t: Span, sentence: Span, dates: readonly DateMention[], ref: string | null, future: boolean):
+  { date: string | null; precision: PloverEvent['date_precision']; fromText: boolean } {
+  const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end)
+    // A date after the article date names the planned event, not the agreement to hold it.
+    .filter((d) => !ref || d.value.slice(0, ref.length) <= ref || !future)
+    .filter((d) => !ref || d.value <= ref || d.value.startsWith(ref.slice(0, d.value.length)));
+  const dist = (d: Span): number => (d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0);
+  const best = [...inSentence].sort((x, y) => dist(x) - dist(y))[0];
+  if (best && !future) return { date: best.value, precision: best.precision, fromText: true };
+  return { date: ref, precision: ref ? 'day' : null, fromText: false };
+}
+
+function insideQuote(a: Analysis, s: Span): boolean {
+  return a.quotes.some((q) => q.direct && q.start <= s.start && s.end <= q.end);
+}
+
+/** Codes the PLOVER events of an analysed document (sentences, entities, dates and quotes built). */
+export function codeEvents(a: Analysis): PloverEvent[] {
+  // GUIDELINE: an event with no stated date takes the article date (or the dateline's); a date
+  // guessed from elsewhere in the text would not be the reported day.
+  const ref = a.doc.date ?? a.doc.meta.dateline?.date ?? null;
+  const ctx: DocContext = { a, homeCountry: datelineCountry(a.doc), lastParties: [] };
+  const drafts: EventDraft[] = [];
+  let n = 0;
+  for (const s of a.sentences) {
+    const sentenceDrafts: EventDraft[] = [];
+    if (insideQuote(a, s)) continue;
+    const text = a.text.slice(s.start, s.end);
+    const cands = sentenceCandidates(text, s.start, a.entities);
+    const triggers = findTriggers(text);
+    const argsOf = new Map(triggers.map((t) => [t, triggerArguments(text, t, cands)]));
+    // Where this sentence's meeting happens: a visit's destination or an "in <place>".
+    const dest = [...argsOf.values()].map((x) => x.destination).find((d): d is Candidate => !!d);
+    const loc = cands.find((c) => c.location && c.kind === 'state');
+    const sentencePlace = dest?.participant.code ?? loc?.participant.code ?? null;
+    for (const t of triggers) {
+      const args = argsOf.get(t)!;
+      const { modality, rule: modRule } = modalityOf(text.slice(0, t.start), text.slice(t.end), text.slice(t.start, t.end));
+      if (modality === 'negated' || modality === 'hypothetical') continue;
+      const future = modality === 'future';
+      if (future && !BECOMES_AGREE_IN_FUTURE.has(t.rule.event)) continue;
+      const found = rolesOf(t, args, sentencePlace, ctx);
+      if (!found || !found.actor.length) continue;
+      const roles = withoutRedundantStates(found);
+      const category: PloverCategory = future ? 'AGREE' : t.rule.event;
+      const all = [...roles.actor, ...roles.recipient];
+      if (!countriesOf(all).size) continue;
+      // A meeting of one party with itself is no event.
+      if (t.rule.event === 'CONSULT' && all.length < 2) continue;
+      const span = { start: s.start + t.start, end: s.start + t.end };
+      const agreeing = category === 'AGREE';
+      const when = eventDate(span, s, a.dates, ref, agreeing);
+      if (t.rule.event === 'CONSULT' && !future && t.rule.frame !== 'multilateral' && countriesOf(all).size >= 2) ctx.lastParties = dedupe(all);
+      // A past event the text cites: dated to a month or year before the news, or called
+      // "recent"/"previous"/"historic" ("Putin's historic visit to Kazakhstan").
+      const cited = !future && ((when.fromText && when.precision !== 'day' && when.date !== (ref ?? '').slice(0, when.date?.length ?? 0))
+        || CITED_WORDS.test(text.slice(Math.max(0, t.start - 30), t.end)));
+      sentenceDrafts.push({
+        dateFromText: when.fromText,
+        cited,
+        event: {
+          id: `${a.doc.id}-ev${++n}`,
+          event: [category],
+          mode: category === 'CONSULT' && roles.mode ? [roles.mode] : [],
+          context: eventContext(category, text, all),
+          date: when.date,
+          date_precision: when.precision,
+          actor: roles.actor,
+          recipient: roles.recipient.filter((r) => !roles.actor.includes(r)),
+          event_text: [text.slice(t.start, t.end)],
+          text_info: { start: s.start, end: s.end },
+          evidence: [{ start: s.start, end: s.end }],
+          by: { component: COMPONENT, rule: modRule ? `${t.rule.id}+${modRule}` : t.rule.id },
+        },
+      });
+    }
+    drafts.push(...oneMeetingPerSentence(sentenceDrafts));
+  }
+  return mergeDrafts(drafts).map((d, i) => ({ ...d.event, id: `${a.doc.id}-ev${i + 1}` }));
+}

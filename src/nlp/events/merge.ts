@@ -1,0 +1,71 @@
+import type { EventParticipant, PloverEvent } from '../../core/annotations.js';
+import type { Span } from '../../core/span.js';
+
+/** An event before merging: the record plus what merging needs to know. */
+export interface EventDraft {
+  event: PloverEvent;
+  /** The date came from a time expression of the sentence, not the article date. */
+  dateFromText: boolean;
+  /**
+   * An earlier event the text cites ("the visit of X to Y in May", "his recent visit"), as opposed
+   * to the reported news: it merges only with records of that same earlier event.
+   */
+  cited?: boolean;
+}
+
+export const participantCountries = (e: Pick<PloverEvent, 'actor' | 'recipient'>): string =>
+  [...new Set([...e.actor, ...e.recipient].map((p) => p.code ?? '?'))].sort().join('+');
+
+/** Dates agree when equal, when one is a prefix of the other ("2024-06" and "2024-06-13"), or one is missing. */
+export function compatibleDates(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+const persons = (ps: readonly EventParticipant[]): number => ps.filter((p) => p.entity !== undefined).length;
+
+/** How much a record says: named participants, a direction, a mode, a stated date. */
+function richness(d: EventDraft): number {
+  return persons(d.event.actor) + persons(d.event.recipient) + (d.event.recipient.length ? 2 : 0)
+    + (d.event.mode.length ? 1 : 0) + (d.dateFromText ? 0.5 : 0);
+}
+
+function spanUnion(a: readonly Span[], b: readonly Span[]): Span[] {
+  const out = [...a];
+  for (const s of b) if (!out.some((o) => o.start === s.start && o.end === s.end)) out.push(s);
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * One record per real-world event (GUIDELINE.md: "a meeting mentioned three times is one event"):
+ * records of the same category with the same participant countries and compatible dates merge.
+ * The richest record is kept; evidence spans, event texts and contexts are pooled.
+ */
+export function mergeDrafts(drafts: readonly EventDraft[]): EventDraft[] {
+  const out: EventDraft[] = [];
+  for (const d of drafts) {
+    const i = out.findIndex((o) => o.event.event[0] === d.event.event[0]
+      && participantCountries(o.event) === participantCountries(d.event)
+      && compatibleDates(o.event.date, d.event.date)
+      && !!o.cited === !!d.cited);
+    if (i < 0) { out.push(d); continue; }
+    const o = out[i]!;
+    const [keep, other] = richness(d) > richness(o) ? [d, o] : [o, d];
+    const date = keep.dateFromText || !other.dateFromText ? keep : other;
+    out[i] = {
+      dateFromText: keep.dateFromText || other.dateFromText,
+      ...(o.cited ? { cited: true } : {}),
+      event: {
+        ...keep.event,
+        id: o.event.id,
+        mode: keep.event.mode.length ? keep.event.mode : other.event.mode,
+        context: [...new Set([...keep.event.context, ...other.event.context])],
+        date: date.event.date,
+        date_precision: date.event.date_precision,
+        event_text: [...new Set([...o.event.event_text, ...d.event.event_text])],
+        evidence: spanUnion(o.event.evidence, d.event.evidence),
+      },
+    };
+  }
+  return out;
+}

@@ -1,0 +1,124 @@
+import type { EventParticipant } from '../../core/annotations.js';
+import type { Candidate } from './participants.js';
+import type { TriggerMatch } from './trigger-lexicon.js';
+
+/**
+ * Subject and object of a trigger within its sentence, from the candidates around it. The subject
+ * is the nearest candidate before the trigger with those coordinated to it ("X and Y met"); the
+ * object the first candidate after it with those coordinated to it ("with X and Y").
+ */
+export interface TriggerArguments {
+  readonly subject: Candidate[];
+  readonly object: Candidate[];
+  /** "with X": the object is a partner of the subject rather than the one acted on. */
+  readonly objectIsPartner: boolean;
+  /** Where a visit goes ("visit to Kazakhstan", "arrived in Astana"): country code. */
+  readonly destination: Candidate | null;
+  /** A plural anaphor stands for the subject ("the sides", "the two presidents", "they"). */
+  readonly anaphoricSubject: boolean;
+}
+
+/** Words that may stand between coordinated participants: "and", commas, title words. */
+const COORDINATION = /^[\s,]*(?:and|as well as|&|,)\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|on|-|–|—)[\s,]*)*$/u;
+const TITLE_ONLY = /^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|on|-|–|—)[\s,]*)*$/u;
+/** A clause boundary between a candidate and the trigger ends the search. */
+const CLAUSE_BREAK = /[;:]|\.\s|,\s+(?:and|but|while|whereas|as|after|before|when|which|where)\s|\b(?:said|says|noted|stated|told|reported)\b/iu;
+const PLURAL_ANAPHOR = /(?:^|[\s,])(?:the (?:two |both )?(?:sides|parties|leaders|presidents|ministers|heads of state|heads|interlocutors|officials|counterparts|delegations|speakers|prime ministers|chairmen)|both (?:sides|parties|leaders|countries|presidents|ministers)|they|the two(?: \w+)?)\s+(?:\w+\s+){0,3}$/iu;
+const PURPOSE_OR_RELATIVE = /^\s*,?\s*(?:who|which)\s+(?:\w+\s+){0,3}$/iu;
+const PARTNER_GAP = /^\s*(?:with|between)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|his|her|their|its|counterparts?|colleagues?|president|prime|minister|foreign|deputy|ambassador|leader|head|-|–)[\s,]*)*$/u;
+const DESTINATION_LEAD = /^\s*(?:(?:to|in|at)\s+)?(?:the\s+)?(?:(?:city|capital|republic)\s+of\s+(?:the\s+)?)?$/iu;
+
+function coordinatedLeft(cands: readonly Candidate[], i: number, sentence: string): Candidate[] {
+  const out = [cands[i]!];
+  for (let j = i - 1; j >= 0; j--) {
+    const gap = sentence.slice(cands[j]!.end, out[0]!.start);
+    if (cands[j]!.location || !COORDINATION.test(gap)) break;
+    out.unshift(cands[j]!);
+  }
+  return out;
+}
+
+function coordinatedRight(cands: readonly Candidate[], i: number, sentence: string): Candidate[] {
+  const out = [cands[i]!];
+  for (let j = i + 1; j < cands.length; j++) {
+    const gap = sentence.slice(out[out.length - 1]!.end, cands[j]!.start);
+    if (cands[j]!.location || !COORDINATION.test(gap)) break;
+    out.push(cands[j]!);
+  }
+  return out;
+}
+
+export function triggerArguments(sentence: string, t: TriggerMatch, cands: readonly Candidate[]): TriggerArguments {
+  const before = sentence.slice(0, t.start);
+  const after = sentence.slice(t.end);
+  let subject: Candidate[] = [];
+  // "X, who pays a visit to Brussels, met Y": the relative clause is skipped when looking for the subject.
+  const relative = /,\s*(?:who|which)\b[^,;]*(?:,[^,;]*)?,\s*$/iu.exec(before);
+  const skipFrom = relative ? relative.index : Number.POSITIVE_INFINITY;
+  // Nearest candidate before the trigger, not across a clause boundary. A person's own title
+  // words may stand between ("Tokayev, President of Kazakhstan, met").
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (c.end > t.start || c.location || c.start >= skipFrom) continue;
+    const gap = sentence.slice(c.end, relative ? skipFrom : t.start);
+    if (CLAUSE_BREAK.test(gap) && !PURPOSE_OR_RELATIVE.test(gap) && gap.length > 2) {
+      // "X, who arrived in": the relative pronoun points back to X.
+      if (!/,\s*who\b/iu.test(gap)) break;
+    }
+    // "X said the two leaders agreed": the anaphor nearer the trigger is the subject.
+    if (PLURAL_ANAPHOR.test(gap)) break;
+    subject = coordinatedLeft(cands, i, sentence);
+    break;
+  }
+  // "While on a visit to Moscow, Speaker X met ...": an introductory phrase takes the main clause's subject.
+  if (!subject.length && /^\s*(?:while|during|after|before|upon|following|in the course of|being)\s+(?:\w+\s+){0,4}$/iu.test(before)) {
+    const comma = after.indexOf(',');
+    if (comma >= 0) {
+      const i = cands.findIndex((c) => c.start > t.end + comma && !c.location);
+      if (i >= 0 && TITLE_ONLY.test(sentence.slice(t.end + comma + 1, cands[i]!.start))) subject = coordinatedLeft(cands, i, sentence).filter((c) => c.start > t.end);
+    }
+  }
+  let destination: Candidate | null = null;
+  let object: Candidate[] = [];
+  // "invited Vladimir Putin to pay a visit": the object can sit inside the trigger phrase.
+  const within = cands.findIndex((c) => c.start > t.start && c.end <= t.end && !c.location);
+  if (within >= 0) object = coordinatedRight(cands, within, sentence);
+  for (let i = 0; i < cands.length && !object.length; i++) {
+    const c = cands[i]!;
+    if (c.start < t.end) continue;
+    const gap = sentence.slice(t.end, c.start);
+    if (CLAUSE_BREAK.test(gap)) break;
+    if (t.rule.frame === 'visit' && c.kind !== 'person' && !destination && DESTINATION_LEAD.test(gap.replace(/^\s*(?:\w+\s+){0,2}?(?=to\b|in\b|at\b)/iu, ''))) {
+      destination = c;
+      continue;
+    }
+    if (c.location) continue;
+    if (gap.length > 160) break;
+    object = coordinatedRight(cands, i, sentence);
+    break;
+  }
+  // "visit of X to Y" / "X's visit to Y": the visitor follows "of"/"by".
+  if (t.rule.frame === 'visit' && /\b(?:of|by)\s*$/iu.test(sentence.slice(t.start, t.end)) && object.length) {
+    subject = object;
+    object = [];
+    const rest = cands.filter((c) => c.start > subject[subject.length - 1]!.end);
+    const dest = rest.find((c) => c.kind !== 'person' && /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*to\s+(?:the\s+)?$/u.test(sentence.slice(subject[subject.length - 1]!.end, c.start)));
+    if (dest) destination = dest;
+  }
+  // "signed ... with X", "agreed with X": X is a partner; "agreed to cooperate with X": X is content.
+  const objectIsPartner = object.length > 0 && (/\b(?:with|between)\s*$/iu.test(sentence.slice(t.start, t.end))
+    || PARTNER_GAP.test(sentence.slice(t.end, object[0]!.start)));
+  return { subject, object, objectIsPartner, destination, anaphoricSubject: !subject.length && PLURAL_ANAPHOR.test(before) };
+}
+
+export const participantsOf = (cands: readonly Candidate[]): EventParticipant[] => {
+  const seen = new Set<string>();
+  const out: EventParticipant[] = [];
+  for (const c of cands) {
+    const key = c.participant.entity ?? `${c.participant.code}:${c.participant.entity_text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(c.participant);
+  }
+  return out;
+};

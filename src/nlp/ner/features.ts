@@ -1,0 +1,201 @@
+import { finish, hashString, mix } from './hash.js';
+import { capClass, shortShape, wordShape } from './shape.js';
+
+/**
+ * Feature extraction for the tagger: the templates of the strong non-neural NER systems
+ * (Ratinov & Roth 2009; Collins 2002): the word and its neighbours, shapes, affixes,
+ * capitalisation, gazetteer matches, word-cluster paths and document-level hints.
+ * Every feature is a hashed bucket; a token's features are a run of bucket numbers.
+ */
+
+/** Bumped whenever a template changes: a model only runs with the feature set it was trained on. */
+export const FEATURE_SET_VERSION = 3;
+
+/** Word -> prefixes of its cluster path, already hashed (bit-prefix features, Miller et al. 2004). */
+export type ClusterTable = ReadonlyMap<string, readonly number[]>;
+
+/** Per-token gazetteer flags: bit (2 * category) = begins a match, bit (2 * category + 1) = inside one. */
+export interface GazetteerMatcher {
+  match(lowerWords: readonly string[]): Uint32Array;
+}
+
+/** Per-token hints from other sentences of the same document (two-pass tagging). */
+export type DocumentHints = Int32Array;
+
+export interface FeatureResources {
+  readonly gazetteer: GazetteerMatcher | null;
+  readonly clusters: ClusterTable | null;
+}
+
+export interface TokenFeatures {
+  /** Buckets of token i are feats[offsets[i] .. offsets[i + 1]). */
+  readonly feats: Int32Array;
+  readonly offsets: Int32Array;
+}
+
+// Template ids: mixed into each feature's hash so that equal words in different templates differ.
+const enum T {
+  Bias = 1, Word, Lower, Prev1, Next1, Prev2, Next2, Shape, ShortShape, ShapePrev1, ShapeNext1,
+  ShortPrev2, ShortNext2, Prefix, Suffix, BigramPrev, BigramNext, ShapeTrigram, Initial, Cap,
+  CapPrev, CapNext, Length, PrevWordShape, WordNextShape, Gaz, GazPrev, GazNext, Cluster,
+  ClusterPrev, ClusterNext, DocHint, LowerCap, HasDigitDash, PrevPrevBigram, NextNextBigram,
+}
+
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+const MAX_FEATURES_PER_TOKEN = 96;
+
+export class FeatureExtractor {
+  private buf = new Int32Array(MAX_FEATURES_PER_TOKEN * 64);
+
+  constructor(readonly bits: number, readonly resources: FeatureResources) {}
+
+  extract(words: readonly string[], hints?: DocumentHints): TokenFeatures {
+    const n = words.length;
+    const mask = (1 << this.bits) - 1;
+    if (this.buf.length < n * MAX_FEATURES_PER_TOKEN) this.buf = new Int32Array(n * MAX_FEATURES_PER_TOKEN * 2);
+    const buf = this.buf;
+    const offsets = new Int32Array(n + 1);
+    // Per-token hashes computed once and read by every template (padding: BOS/EOS).
+    const lower: string[] = new Array<string>(n);
+    const info: WordInfo[] = new Array<WordInfo>(n);
+    const hWord = new Int32Array(n + 4);
+    const hLower = new Int32Array(n + 4);
+    const hShape = new Int32Array(n + 4);
+    const hShort = new Int32Array(n + 4);
+    const cap = new Int32Array(n + 4);
+    for (let k = 0; k < 2; k++) {
+      hWord[k] = hLower[k] = hShape[k] = hShort[k] = BOS; cap[k] = 9;
+      hWord[n + 2 + k] = hLower[n + 2 + k] = hShape[n + 2 + k] = hShort[n + 2 + k] = EOS; cap[n + 2 + k] = 10;
+    }
+    for (let i = 0; i < n; i++) {
+      const wi = this.wordInfo(words[i] ?? '');
+      info[i] = wi;
+      lower[i] = wi.lower;
+      hWord[i + 2] = wi.hWord;
+      hLower[i + 2] = wi.hLower;
+      hShape[i + 2] = wi.hShape;
+      hShort[i + 2] = wi.hShort;
+      cap[i + 2] = wi.cap;
+    }
+    const gaz = this.resources.gazetteer?.match(lower) ?? null;
+    const clusters = this.resources.clusters;
+    const clusterOf = (i: number): readonly number[] | undefined =>
+      i < 0 || i >= n ? undefined : clusters?.get(lower[i] ?? '');
+
+    let p = 0;
+    const add = (h: number): void => { buf[p++] = finish(h) & mask; };
+    for (let i = 0; i < n; i++) {
+      offsets[i] = p;
+      const j = i + 2; // index into the padded arrays
+      add(mix(0, T.Bias));
+      add(mix(T.Word, hWord[j]!));
+      add(mix(T.Lower, hLower[j]!));
+      add(mix(mix(T.LowerCap, hLower[j]!), cap[j]!));
+      add(mix(T.Prev1, hLower[j - 1]!));
+      add(mix(T.Next1, hLower[j + 1]!));
+      add(mix(T.Prev2, hLower[j - 2]!));
+      add(mix(T.Next2, hLower[j + 2]!));
+      add(mix(T.Shape, hShape[j]!));
+      add(mix(T.ShortShape, hShort[j]!));
+      add(mix(T.ShapePrev1, hShape[j - 1]!));
+      add(mix(T.ShapeNext1, hShape[j + 1]!));
+      add(mix(T.ShortPrev2, hShort[j - 2]!));
+      add(mix(T.ShortNext2, hShort[j + 2]!));
+      const aff = info[i]!.affixes;
+      for (let k = 0; k < aff.length; k++) add(aff[k]!);
+      add(mix(mix(T.BigramPrev, hLower[j - 1]!), hLower[j]!));
+      add(mix(mix(T.BigramNext, hLower[j]!), hLower[j + 1]!));
+      add(mix(mix(mix(T.PrevPrevBigram, hLower[j - 2]!), hLower[j - 1]!), hShort[j]!));
+      add(mix(mix(mix(T.NextNextBigram, hShort[j]!), hLower[j + 1]!), hLower[j + 2]!));
+      add(mix(mix(mix(T.ShapeTrigram, hShort[j - 1]!), hShort[j]!), hShort[j + 1]!));
+      add(mix(mix(T.Initial, i === 0 ? 1 : 0), cap[j]!));
+      add(mix(mix(T.Cap, cap[j]!), cap[j + 1]!));
+      add(mix(mix(T.CapPrev, cap[j - 1]!), cap[j]!));
+      add(mix(mix(mix(T.CapNext, cap[j - 1]!), cap[j]!), cap[j + 1]!));
+      add(mix(T.Length, info[i]!.length));
+      add(mix(mix(T.PrevWordShape, hLower[j - 1]!), hShape[j]!));
+      add(mix(mix(T.WordNextShape, hShape[j]!), hLower[j + 1]!));
+      if (info[i]!.digitFlags >= 0) add(mix(T.HasDigitDash, info[i]!.digitFlags));
+      if (gaz) {
+        const g = gaz[i]!;
+        const gp = i > 0 ? gaz[i - 1]! : 0;
+        const gn = i + 1 < n ? gaz[i + 1]! : 0;
+        for (let b = 0; b < 32; b++) {
+          if (g & (1 << b)) { add(mix(T.Gaz, b)); add(mix(mix(T.Gaz, b + 64), cap[j]!)); }
+          if (gp & (1 << b)) add(mix(T.GazPrev, b));
+          if (gn & (1 << b)) add(mix(T.GazNext, b));
+        }
+      }
+      if (clusters) {
+        const c = clusterOf(i);
+        if (c) for (let k = 0; k < c.length; k++) add(mix(mix(T.Cluster, k), c[k]!));
+        else add(mix(T.Cluster, 99));
+        const cp = clusterOf(i - 1);
+        if (cp) for (let k = 0; k < cp.length; k += 2) add(mix(mix(T.ClusterPrev, k), cp[k]!));
+        const cn = clusterOf(i + 1);
+        if (cn) for (let k = 0; k < cn.length; k += 2) add(mix(mix(T.ClusterNext, k), cn[k]!));
+      }
+      if (hints && hints[i]! > 0) {
+        add(mix(T.DocHint, hints[i]!));
+        add(mix(mix(T.DocHint, hints[i]!), cap[j]!));
+      }
+      if (p - offsets[i]! > MAX_FEATURES_PER_TOKEN) throw new Error('feature overflow');
+    }
+    offsets[n] = p;
+    return { feats: buf.slice(0, p), offsets };
+  }
+
+  /**
+   * Word-level hashes, cached per distinct word: words repeat (Zipf), so most tokens cost one
+   * lookup. The cache is dropped when it grows past a bound, keeping memory flat on long runs.
+   */
+  private readonly cache = new Map<string, WordInfo>();
+
+  private wordInfo(w: string): WordInfo {
+    let wi = this.cache.get(w);
+    if (wi) return wi;
+    const lw = normaliseDigits(w.toLowerCase());
+    const affixes: number[] = [];
+    const len = Math.min(lw.length, 4);
+    for (let k = 1; k <= len; k++) {
+      affixes.push(mix(mix(T.Prefix, k), hashString(lw.slice(0, k))));
+      affixes.push(mix(mix(T.Suffix, k), hashString(lw.slice(lw.length - k))));
+    }
+    wi = {
+      lower: lw,
+      hWord: hashString(w),
+      hLower: hashString(lw),
+      hShape: hashString(wordShape(w)),
+      hShort: hashString(shortShape(w)),
+      cap: capClass(w),
+      affixes: Int32Array.from(affixes),
+      length: Math.min(w.length, 12),
+      digitFlags: /\d/u.test(w)
+        ? (w.includes('-') ? 1 : 0) + (w.includes('.') ? 2 : 0) + (w.includes(',') ? 4 : 0) + (w.includes(':') ? 8 : 0) + (w.includes('/') ? 16 : 0)
+        : -1,
+    };
+    if (this.cache.size > 200_000) this.cache.clear();
+    this.cache.set(w, wi);
+    return wi;
+  }
+}
+
+interface WordInfo {
+  readonly lower: string;
+  readonly hWord: number;
+  readonly hLower: number;
+  readonly hShape: number;
+  readonly hShort: number;
+  readonly cap: number;
+  /** Prefix and suffix features (1-4 characters), already mixed with their template. */
+  readonly affixes: Int32Array;
+  readonly length: number;
+  /** Which separators a word with digits holds (dates, times, decimals, ratios); -1 without digits. */
+  readonly digitFlags: number;
+}
+
+/** Digits all look alike to the word templates ("1997" and "2024" share "dddd"-like identity). */
+export function normaliseDigits(s: string): string {
+  return /\d/u.test(s) ? s.replace(/\d/gu, '0') : s;
+}

@@ -1,0 +1,122 @@
+import { FeatureExtractor, type DocumentHints, type FeatureResources } from './features.js';
+import { labelSet, labelType, type LabelSet } from './labels.js';
+import { viterbi } from './viterbi.js';
+
+/**
+ * The shipped tagger: int8 weights per hashed feature row (one value per label), int16-range
+ * transition scores on the same scale, and BIO-constrained Viterbi. Scores are summed in
+ * integers; the scale only matters for reading them.
+ */
+export interface NerWeights {
+  readonly labels: readonly string[];
+  readonly bits: number;
+  /** Sorted feature buckets that have a row. */
+  readonly buckets: Uint32Array;
+  /** rows[r * L + y]. */
+  readonly rows: Int8Array;
+  readonly trans: Int32Array;
+  readonly start: Int32Array;
+  readonly scale: number;
+}
+
+export interface NerModelInfo {
+  readonly name: string;
+  readonly version: string;
+  /** Tag twice, the second pass seeing what the first found elsewhere in the document. */
+  readonly twoPass: boolean;
+}
+
+export class NerModel {
+  readonly set: LabelSet;
+  readonly extractor: FeatureExtractor;
+  /** bucket -> row index * L, or -1: a typed-array lookup, no Map per feature. */
+  private readonly rowOf: Int32Array;
+  private emit = new Int32Array(0);
+
+  constructor(readonly info: NerModelInfo, readonly weights: NerWeights, resources: FeatureResources) {
+    this.set = labelSet(weights.labels);
+    this.extractor = new FeatureExtractor(weights.bits, resources);
+    const L = this.set.count;
+    this.rowOf = new Int32Array(1 << weights.bits).fill(-1);
+    weights.buckets.forEach((b, r) => { this.rowOf[b] = r * L; });
+  }
+
+  get labels(): readonly string[] { return this.weights.labels; }
+
+  /** Label indices for one sentence. */
+  tagIndices(words: readonly string[], hints?: DocumentHints): Int32Array {
+    const n = words.length;
+    const L = this.set.count;
+    const out = new Int32Array(n);
+    if (n === 0) return out;
+    const { feats, offsets } = this.extractor.extract(words, hints);
+    if (this.emit.length < n * L) this.emit = new Int32Array(n * L * 2);
+    const emit = this.emit;
+    emit.fill(0, 0, n * L);
+    const rows = this.weights.rows;
+    for (let i = 0; i < n; i++) {
+      const base = i * L;
+      for (let f = offsets[i]!; f < offsets[i + 1]!; f++) {
+        const r = this.rowOf[feats[f]!]!;
+        if (r < 0) continue;
+        for (let y = 0; y < L; y++) emit[base + y] = emit[base + y]! + rows[r + y]!;
+      }
+    }
+    viterbi(emit, n, this.weights.trans, this.weights.start, this.set, out);
+    return out;
+  }
+
+  tagSentence(words: readonly string[], hints?: DocumentHints): string[] {
+    return Array.from(this.tagIndices(words, hints), (y) => this.labels[y] ?? 'O');
+  }
+
+  /** Tags a document's sentences; with twoPass, a second pass reads the first pass's findings. */
+  tagDocument(sentences: readonly (readonly string[])[]): string[][] {
+    const first = sentences.map((s) => this.tagIndices(s));
+    if (!this.info.twoPass) return first.map((t) => Array.from(t, (y) => this.labels[y] ?? 'O'));
+    const hints = documentHints(sentences, first, this.labels);
+    return sentences.map((s, k) => this.tagSentence(s, hints[k]));
+  }
+}
+
+/**
+ * Document hints (Ratinov & Roth 2009, "prediction history"): for each capitalised token, the entity
+ * type most often predicted for the same word elsewhere in the document (1 + type index among
+ * the labels' types), 0 when none. The token's own prediction is not counted.
+ */
+export function documentHints(
+  sentences: readonly (readonly string[])[], predicted: readonly Int32Array[], labels: readonly string[],
+): Int32Array[] {
+  const types: string[] = [];
+  for (const l of labels) { const t = labelType(l); if (t && !types.includes(t)) types.push(t); }
+  const typeOfLabel = labels.map((l) => { const t = labelType(l); return t ? types.indexOf(t) : -1; });
+  const counts = new Map<string, Int32Array>();
+  sentences.forEach((s, k) => s.forEach((w, i) => {
+    if (!isCapitalised(w)) return;
+    const ty = typeOfLabel[predicted[k]![i]!] ?? -1;
+    let c = counts.get(w);
+    if (!c) { c = new Int32Array(types.length + 1); counts.set(w, c); }
+    c[ty + 1] = c[ty + 1]! + 1;
+  }));
+  return sentences.map((s, k) => {
+    const h = new Int32Array(s.length);
+    s.forEach((w, i) => {
+      const c = counts.get(w);
+      if (!c) return;
+      const own = (typeOfLabel[predicted[k]![i]!] ?? -1) + 1;
+      let best = 0;
+      let arg = -1;
+      for (let t = 1; t < c.length; t++) {
+        const v = c[t]! - (t === own ? 1 : 0);
+        if (v > best) { best = v; arg = t; }
+      }
+      h[i] = arg > 0 ? arg : 0;
+    });
+    return h;
+  });
+}
+
+const isCapitalised = (w: string): boolean => {
+  const c = w.charAt(0);
+  return c !== c.toLowerCase();
+};

@@ -1,0 +1,41 @@
+import type { LabelSet } from './labels.js';
+
+/**
+ * First-order Viterbi decoding under BIO constraints: illegal transitions (I-X after O or after
+ * B-Y/I-Y) are never taken, so the output is always well-formed BIO.
+ * emit[i * L + y]: score of label y at token i; trans[a * L + b]: score of a -> b; start[y].
+ */
+export function viterbi(
+  emit: ArrayLike<number>, n: number, trans: ArrayLike<number>, start: ArrayLike<number>,
+  set: LabelSet, out: Int32Array,
+): void {
+  const L = set.count;
+  if (n === 0) return;
+  const score = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  const { preds, predStart } = set;
+  for (let y = 0; y < L; y++) score[y] = set.startAllowed[y] ? start[y]! + emit[y]! : -Infinity;
+  for (let i = 1; i < n; i++) {
+    const base = i * L;
+    const prevBase = base - L;
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let k = predStart[y]!; k < predStart[y + 1]!; k++) {
+        const x = preds[k]!;
+        const s = score[prevBase + x]! + trans[x * L + y]!;
+        if (s > best) { best = s; arg = x; }
+      }
+      score[base + y] = best + emit[base + y]!;
+      back[base + y] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  const lastBase = (n - 1) * L;
+  for (let y = 0; y < L; y++) if (score[lastBase + y]! > best) { best = score[lastBase + y]!; arg = y; }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * L + arg]!;
+  }
+}

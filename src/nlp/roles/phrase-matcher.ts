@@ -1,0 +1,73 @@
+/**
+ * Longest-match lookup of lexicon phrases at a given offset of a text. Phrases match at word
+ * boundaries; white space inside a phrase matches any run of white space, apostrophes and dashes
+ * match their typographic variants.
+ */
+export interface PhraseEntry {
+  readonly phrase: string;
+  readonly caseSensitive?: boolean;
+  /** Also match a plural made by a final "s" ("Presidents", "Ministers"). */
+  readonly plural?: boolean;
+}
+
+export interface PhraseMatch<T> {
+  readonly start: number;
+  readonly end: number;
+  readonly entry: T;
+  readonly plural: boolean;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+function pattern(phrase: string): string {
+  return escape(phrase)
+    .replace(/\s+/gu, '\\s+')
+    .replace(/['’]/gu, "['’]")
+    .replace(/\\-|-/gu, '[-‐–]');
+}
+
+export class PhraseMatcher<T extends PhraseEntry> {
+  private readonly sensitive: RegExp | null;
+  private readonly insensitive: RegExp | null;
+  private readonly bySensitive = new Map<string, T>();
+  private readonly byFolded = new Map<string, T>();
+
+  constructor(entries: readonly T[]) {
+    const cs: T[] = [];
+    const ci: T[] = [];
+    for (const e of entries) {
+      if (e.caseSensitive) { if (!this.bySensitive.has(norm(e.phrase))) { this.bySensitive.set(norm(e.phrase), e); cs.push(e); } }
+      else if (!this.byFolded.has(norm(e.phrase).toLowerCase())) { this.byFolded.set(norm(e.phrase).toLowerCase(), e); ci.push(e); }
+    }
+    const build = (list: T[], flags: string): RegExp | null => {
+      if (!list.length) return null;
+      const alts = [...list].sort((a, b) => b.phrase.length - a.phrase.length)
+        .map((e) => pattern(e.phrase) + (e.plural ? '(?:s)?' : ''));
+      // Ends at a word boundary; a phrase ending in "." (an abbreviation) needs no boundary.
+      return new RegExp(`(?:${alts.join('|')})(?:(?<=\\.)|(?![\\p{L}\\p{N}]))`, flags);
+    };
+    this.sensitive = build(cs, 'uy');
+    this.insensitive = build(ci, 'iuy');
+  }
+
+  /** The longest entry matching at `offset` (which must be a word start), or null. */
+  matchAt(text: string, offset: number): PhraseMatch<T> | null {
+    let best: PhraseMatch<T> | null = null;
+    for (const [re, map, fold] of [[this.sensitive, this.bySensitive, false], [this.insensitive, this.byFolded, true]] as const) {
+      if (!re) continue;
+      re.lastIndex = offset;
+      const m = re.exec(text);
+      if (!m) continue;
+      const raw = norm(m[0]);
+      let key = fold ? raw.toLowerCase() : raw;
+      let entry = map.get(key);
+      let plural = false;
+      if (!entry && /s$/iu.test(key)) { key = key.slice(0, -1); entry = map.get(key); plural = entry !== undefined; }
+      if (!entry) continue;
+      if (!best || m[0].length > best.end - best.start) best = { start: offset, end: offset + m[0].length, entry, plural };
+    }
+    return best;
+  }
+}
+
+const norm = (s: string): string => s.replace(/\s+/gu, ' ').replace(/’/gu, "'").replace(/[‐–]/gu, '-');

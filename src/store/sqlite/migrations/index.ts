@@ -1,0 +1,8 @@
+import { migration001 } from './001_documents.js';
+import { migration002 } from './002_annotations.js';
+import type { Migration } from './migration.js';
+
+export type { Migration } from './migration.js';
+
+/** Every migration, in order. Add new ones at the end with the next number. */
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];

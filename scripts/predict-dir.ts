@@ -5,8 +5,8 @@
  * (The user-facing command is `communique extract IN --out OUT`; this one skips ingest checks.)
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
-import { normalizeText } from '../src/ingest/normalize.js';
+import { extname, join } from 'node:path';
+import { readDocumentFromText } from '../src/ingest/index.js';
 import { defaultPipeline } from '../src/nlp/default-pipeline.js';
 
 const [inDir, outDir] = process.argv.slice(2);
@@ -19,13 +19,12 @@ for (const file of readdirSync(inDir).sort()) {
   const ext = extname(file);
   if (file.endsWith('.gold.json') || (ext !== '.json' && ext !== '.txt')) continue;
   const raw = readFileSync(join(inDir, file), 'utf8');
-  const src = ext === '.json' ? JSON.parse(raw) as Record<string, string | null> : { text: raw };
-  const id = String(src.id ?? basename(file, ext));
-  const record = pipeline.record({
-    id, text: normalizeText(String(src.text ?? '')), date: src.date ?? null, url: src.url ?? null,
-    source: src.source ?? null, title: src.title ?? null, meta: {},
-  });
-  writeFileSync(join(outDir, `${id}.json`), JSON.stringify(record, null, 1));
+  // The same reading as `communique extract`: ids, dates, datelines and attributions from ingest.
+  for (const result of readDocumentFromText(file, raw, join(inDir, file))) {
+    if (result.kind === 'problem') { console.error(result.problem.code, result.problem.message); continue; }
+    const record = pipeline.record(result.doc);
+    writeFileSync(join(outDir, `${record.id}.json`), JSON.stringify(record, null, 1));
+  }
   n++;
 }
 console.error(`${n} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s -> ${outDir}`);

@@ -16,10 +16,11 @@ export const say = (line: string): void => {
   process.stdout.write(line + '\n');
 };
 
-/** Lists the kept problems and says how many more there were. */
-export function printProblems(kind: string, problems: readonly Problem[], notKept: number): void {
-  for (const p of problems) warn(`  ${kind} ${formatProblem(p)}`);
-  if (notKept > 0) warn(`  … and ${notKept} more`);
+/** Lists the first problems (at most `limit`) and says how many more there were. */
+export function printProblems(kind: string, problems: readonly Problem[], notKept: number, limit = 100): void {
+  for (const p of problems.slice(0, limit)) warn(`  ${kind} ${formatProblem(p)}`);
+  const more = notKept + Math.max(0, problems.length - limit);
+  if (more > 0) warn(`  … and ${more} more`);
 }
 
 /** Aligned `label  value` lines. */

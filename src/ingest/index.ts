@@ -11,9 +11,10 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { problem } from '../core/errors.js';
+import { extensionOf } from './adapters/extension.js';
 import { chooseAdapter } from './adapters/index.js';
-import { binaryReason, decodeBytes, utf16Encoding } from './decode.js';
 import { isJsonlName, readJsonlStream } from './adapters/jsonl.js';
+import { binaryReason, decodeBytes, utf16Encoding } from './decode.js';
 import {
   DEFAULT_FETCH_TIMEOUT_MS,
   DEFAULT_MAX_BYTES,
@@ -26,13 +27,13 @@ import {
   walkDirectory,
 } from './sources.js';
 import type { IngestResult, ReadOptions } from './types.js';
-import { extensionOf } from './adapters/extension.js';
 
 export type { AdapterInput, IngestResult, ReadOptions, SourceAdapter } from './types.js';
 export { normalizeText } from './normalize.js';
 export { buildDocument, type RawDocument } from './build-document.js';
 export { ADAPTERS, chooseAdapter } from './adapters/index.js';
 export { detectAttribution, detectDateline } from './metadata/detect.js';
+export { ATTRIBUTION_RULES, DATELINE_RULES } from './metadata/dateline-rules.js';
 
 const isUrl = (s: string): boolean => /^https?:\/\//iu.test(s);
 

@@ -1,4 +1,5 @@
 import type { EntityType, PloverCategory } from '../core/annotations.js';
+import type { Problem } from '../core/errors.js';
 import type { DocumentRecord } from '../core/record.js';
 import type { Span } from '../core/span.js';
 
@@ -13,6 +14,15 @@ export interface PutResult {
    */
   id: string;
 }
+
+/** One document of a batch given to `putDocuments`. */
+export interface PutItem {
+  record: DocumentRecord;
+  hash: string;
+}
+
+/** What `putDocuments` did with one document: stored, duplicate, or failed alone (the batch goes on). */
+export type BatchPutResult = PutResult | { outcome: 'failed'; id: string; problem: Problem };
 
 /** Pagination: `limit` defaults to 50 and is capped at 1000; `offset` defaults to 0. */
 export interface Page {
@@ -226,6 +236,12 @@ export interface Repository {
   putDocument(record: DocumentRecord, hash: string): Promise<PutOutcome>;
   /** As `putDocument`, and says which id the document is stored under. */
   put(record: DocumentRecord, hash: string): Promise<PutResult>;
+  /**
+   * Stores a batch in one commit, each document still all-or-nothing on its own (a document that
+   * fails is rolled back alone and reported). Far fewer commits than one `put` per document:
+   * for bulk ingest. An interrupted batch is simply stored again by the next run.
+   */
+  putDocuments(items: readonly PutItem[]): Promise<BatchPutResult[]>;
   hasHash(hash: string): Promise<boolean>;
   getDocument(id: string): Promise<DocumentRecord | null>;
   /** Removes a document and all its annotations; false when there was none. */

@@ -51,6 +51,18 @@ describe('communique ingest (end to end)', () => {
     const stats = runCli(['stats', '--db', db, '--json']);
     expect(stats.code).toBe(0);
     expect(JSON.parse(stats.stdout)).toMatchObject({ documents: GOOD_DOCUMENTS });
+
+    const jsonl = runCli(['export', '--format', 'jsonl', '--db', db]);
+    expect(jsonl.code).toBe(0);
+    const ids = jsonl.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
+    expect(ids.sort()).toEqual(['json-article', 'line-1', 'line-2', 'plain', 'seed-style']);
+  });
+
+  it('export and stats: a --db that does not exist is an error (exit 1), not a new empty database', () => {
+    const dir = tempDir('no-db');
+    const r = runCli(['stats', '--db', join(dir, 'missing.sqlite')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('STORE_OPEN_FAILED');
   });
 
   it('ingest: exits 0 when every input is stored or already there, and prints a readable summary', () => {

@@ -66,6 +66,34 @@ export function describeRepositoryContract(name: string, open: () => Promise<Rep
         expect(await store.getDocument('second-name')).toBeNull();
       });
 
+      it(`${name}: a batch stores each document on its own terms`, async () => {
+        const stored = makeRecord({ id: 'already', extra: 'Stored before.' });
+        await put(stored);
+        const fresh = makeRecord({ id: 'fresh', extra: 'New one.' });
+        const collision = makeRecord({ id: 'already', extra: 'Same id, other text.' });
+        const good = makeRecord({ id: 'broken', extra: 'Broken one.' });
+        const broken = { ...good, entities: [good.entities[0]!, good.entities[0]!] };
+        const items = [fresh, stored, fresh, broken, collision].map((record) => ({ record, hash: hashOf(record) }));
+        const results = await store.putDocuments(items);
+        expect(results.map((r) => [r.outcome, r.id])).toEqual([
+          ['stored', 'fresh'],
+          ['duplicate', 'already'],
+          ['duplicate', 'fresh'],
+          ['failed', 'broken'],
+          ['stored', `already~${hashOf(collision).slice(0, 8)}`],
+        ]);
+        const failed = results[3];
+        expect(failed?.outcome === 'failed' ? failed.problem.code : null).toBe('STORE_WRITE_FAILED');
+        expect(await store.countDocuments()).toBe(3);
+        expect((await store.stats()).entities).toBe(6);
+        expect(await store.getDocument('fresh')).toEqual(fresh);
+        expect(await store.putDocuments([])).toEqual([]);
+      });
+
+      it(`${name}: closing twice is harmless`, async () => {
+        await store.close();
+      });
+
       it(`${name}: hasHash tells stored from unknown content`, async () => {
         const record = makeRecord({ id: 'h' });
         expect(await store.hasHash(hashOf(record))).toBe(false);

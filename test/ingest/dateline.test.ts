@@ -45,6 +45,7 @@ describe('dateline rules', () => {
     'On June 13, the ministers met.',
     'EU - Kazakhstan relations are strong.',
     'NATO: allies meet in Brussels.',
+    'Graham: Trump Has a Long Way to Go\n\nThe senator said on Sunday that the candidate had a long way to go.',
   ])('dateline: %j has none', (text) => {
     expect(detectDateline(text)).toBeUndefined();
   });

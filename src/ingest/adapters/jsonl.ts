@@ -65,32 +65,41 @@ export async function* readJsonlStream(chunks: AsyncIterable<Uint8Array>, name: 
     return jsonlLine(line.replace(/^\uFEFF/u, ''), lineNo, name, origin);
   };
 
-  for await (const chunk of chunks) {
-    let data = pending.length ? concat(pending, chunk) : chunk;
-    let from = 0;
-    for (let nl = data.indexOf(0x0a, from); nl >= 0; nl = data.indexOf(0x0a, from)) {
-      if (skipping) {
-        skipping = false;
-      } else {
-        const r = lineResult(data.subarray(from, nl));
-        if (r) yield r;
-      }
-      from = nl + 1;
-    }
-    data = data.subarray(from);
-    if (!skipping && data.length > maxLineBytes) {
-      lineNo++;
-      any = true;
-      skipping = true;
-      yield { kind: 'problem', problem: problem('INPUT_TOO_LARGE', `a line longer than ${maxLineBytes} bytes`, { path: origin, line: lineNo }) };
-    }
-    pending = skipping ? new Uint8Array(0) : data.slice();
+  try {
+    yield* lines();
+  } catch (e) {
+    yield { kind: 'problem', problem: problem('INPUT_UNREADABLE', (e as Error).message, { path: origin, line: lineNo + 1 }) };
+    return;
   }
   if (!skipping && pending.length) {
     const r = lineResult(pending);
     if (r) yield r;
   }
   if (!any) yield emptyFile(origin);
+
+  async function* lines(): AsyncGenerator<IngestResult> {
+    for await (const chunk of chunks) {
+      let data = pending.length ? concat(pending, chunk) : chunk;
+      let from = 0;
+      for (let nl = data.indexOf(0x0a, from); nl >= 0; nl = data.indexOf(0x0a, from)) {
+        if (skipping) {
+          skipping = false;
+        } else {
+          const r = lineResult(data.subarray(from, nl));
+          if (r) yield r;
+        }
+        from = nl + 1;
+      }
+      data = data.subarray(from);
+      if (!skipping && data.length > maxLineBytes) {
+        lineNo++;
+        any = true;
+        skipping = true;
+        yield { kind: 'problem', problem: problem('INPUT_TOO_LARGE', `a line longer than ${maxLineBytes} bytes`, { path: origin, line: lineNo }) };
+      }
+      pending = skipping ? new Uint8Array(0) : data.slice();
+    }
+  }
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -27,6 +27,24 @@ export interface DatelineRule {
   readonly id: string;
   readonly pattern: RegExp;
   readonly example: string;
+  /** A further check on the text after the match (end = the match's end). */
+  readonly accept?: (text: string, end: number) => boolean;
+}
+
+const paragraphEnd = (text: string, from: number): number => {
+  const i = text.indexOf('\n', from);
+  return i < 0 ? text.length : i;
+};
+
+/**
+ * Headline style: most words of four letters or more capitalised ("Trump Has a Long Way to Go").
+ * A lead sentence is in sentence case, its capitals limited to names.
+ */
+export function isTitleCase(s: string): boolean {
+  const words = s.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 3) return true;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.6;
 }
 
 /** Tried in order; the first that matches at the start of the text wins. Most specific first. */
@@ -81,8 +99,11 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   },
   {
     id: 'place-colon',
-    example: 'KUALA LUMPUR:',
-    pattern: new RegExp(String.raw`^(?<place>${PLACE}):(?= [A-Z"“‘«])`, 'u'),
+    // A colon also ends a headline's speaker ("Graham: Trump's remarks ..."), so the colon must
+    // open a full lead paragraph: 40 characters or more, ending like a sentence.
+    example: 'KUALA LUMPUR: The ministers of Kazakhstan and Malaysia met in the capital today.',
+    pattern: new RegExp(String.raw`^(?<place>${PLACE}):(?= [A-Z"“‘«][^\n]{40,}[.!?"”’»)]\s*(?:\n|$))`, 'u'),
+    accept: (text, end) => !isTitleCase(text.slice(end, paragraphEnd(text, end))),
   },
 ];
 

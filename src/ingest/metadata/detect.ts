@@ -20,6 +20,7 @@ export function detectDateline(text: string): Dateline | undefined {
     const m = rule.pattern.exec(text);
     const g = m?.groups;
     if (!m || !g?.place) continue;
+    if (rule.accept && !rule.accept(text, m[0].length)) continue;
     if (NOT_PLACES.has(g.place.toLowerCase()) || NOT_PLACES.has(g.place.split(' ')[0]?.toLowerCase() ?? '')) continue;
     let { date: dateText, source } = g;
     if (g.paren) {

@@ -6,29 +6,42 @@ import type { TitlePhrase } from '../roles/title-phrase.js';
 import { wordAt } from '../roles/words.js';
 import { isNameWord, nameRunAt, type NameRun } from './name-run.js';
 
+/** What a rule knows about a person besides roles: a byline names a journalist of no stated country. */
+export interface PersonHint {
+  readonly sector: string;
+  readonly noDefaultCountry: boolean;
+}
+
 /** A span that names a person, with the roles and honorifics found around it. */
 export interface PersonMention extends NameRun {
   /** The rule that found it (see PERSON_RULES). */
   readonly rule: string;
   readonly roles: RoleInfo[];
   readonly honorifics: string[];
-  /** Offset where the mention's full extent starts (title or honorific included), for overlap checks. */
-  readonly outerStart: number;
+  hint?: PersonHint;
 }
 
 /** The rules that find a person's name, as data: id and what evidence each one reads. */
 export const PERSON_RULES = [
   { id: 'title-before-name', evidence: 'a title phrase right before a capitalised run, honorifics between ("Speaker of the Senate Maulen …")' },
-  { id: 'title-comma-name', evidence: 'a title, a comma, then a run closed by punctuation ("the Secretary for Strategic Affairs, Ana Ruiz,")' },
+  { id: 'title-comma-name', evidence: 'a title, a comma or dash, then a run not followed by another capitalised word ("the Secretary for Strategic Affairs, Ana Ruiz,")' },
+  { id: 'title-list', evidence: 'a plural title, then names after ":" / "like" / "such as" / "including" ("deputies: A B, C D and E F")' },
   { id: 'ner', evidence: 'an NER PERSON span, titles and honorifics split off' },
   { id: 'honorific', evidence: 'an honorific before a run ("Dato\' Sri Ahmad Yusof", "Mr Smith")' },
-  { id: 'apposition', evidence: 'a run followed by ", TITLE" ("Ana Ruiz, Minister of …")' },
-  { id: 'byline', evidence: '"By First Last" opening a paragraph' },
+  { id: 'apposition', evidence: 'a run followed by ", TITLE" and further titles joined by commas or "and" ("Ana Ruiz, Minister of …")' },
+  { id: 'predicate-title', evidence: 'a known person followed by "served as", "became", "is", "was" + titles ("Ruiz became Prime Minister")' },
+  { id: 'byline', evidence: '"By First Last (and First Last)" opening a line: journalists' },
+  { id: 'signature', evidence: 'a closing line that is only a name of two or three words: the reporter' },
   { id: 'speech-verb', evidence: 'a run of two or more name words before a reporting verb ("Ana Ruiz said")' },
   { id: 'coordination', evidence: 'a run of two or more name words joined by "and" or a comma to a person' },
 ] as const;
 
-const isPunctEnd = (t: string | undefined): boolean => t === undefined || [',', '.', ';', ':', ')', '(', '"', '”', '’', "'s", '’s'].includes(t) || /^(and|who|said|says|noted|stressed|added|told)$/iu.test(t);
+const JOURNALIST: PersonHint = { sector: 'JRN', noDefaultCountry: true };
+const lower = (s: string | undefined): string => (s ?? '').toLowerCase();
+/** Words that join titles in a chain: "Crown Prince of Abu Dhabi and Deputy Supreme Commander …". */
+const CHAIN = new Set([',', 'and', '–', '—', '-']);
+/** Verbs that predicate an office of a person named before them. */
+const PREDICATES: ReadonlyArray<readonly string[]> = [['served', 'as'], ['serves', 'as'], ['serving', 'as'], ['was', 'appointed'], ['was', 'elected'], ['was', 'named'], ['became'], ['becomes'], ['is'], ['was'], ['has', 'been'], ['had', 'been'], ['remains'], ['as']];
 
 /** Honorifics from word k on: their texts and the word after them. */
 function skipHonorifics(scan: Scan, k: number): { k: number; honorifics: string[] } {
@@ -50,41 +63,91 @@ export function findPersonMentions(scan: Scan, titles: readonly TitlePhrase[], n
   const taken = new Set<number>();
   const roleOf = new Map<TitlePhrase, RoleInfo>();
   const role = (t: TitlePhrase): RoleInfo => { let r = roleOf.get(t); if (!r) { r = describeRole(scan, t); roleOf.set(t, r); } return r; };
-  const add = (run: NameRun, rule: string, roles: RoleInfo[], honorifics: string[], outerStart: number): PersonMention | null => {
+  const titleAt = new Map<number, TitlePhrase>();
+  titles.forEach((t) => titleAt.set(t.from, t));
+  const mentionAt = (k: number): PersonMention | undefined => out.find((m) => m.from <= k && k < m.to);
+  const add = (run: NameRun, rule: string, roles: RoleInfo[], honorifics: string[]): PersonMention | null => {
     for (let k = run.from; k < run.to; k++) if (taken.has(k)) {
-      const existing = out.find((m) => m.from <= k && k < m.to);
+      const existing = mentionAt(k);
       if (existing) { for (const r of roles) if (!existing.roles.includes(r)) existing.roles.push(r); for (const h of honorifics) if (!existing.honorifics.includes(h)) existing.honorifics.push(h); }
       return null;
     }
     for (let k = run.from; k < run.to; k++) taken.add(k);
-    const m: PersonMention = { ...run, rule, roles: [...roles], honorifics, outerStart };
+    const m: PersonMention = { ...run, rule, roles: [...roles], honorifics };
     out.push(m);
     return m;
   };
 
-  // Titles before a name, directly or after a comma; plural titles take a coordinated list of names.
+  /** Titles chained after word k: "(the) T1, (the) T2 and T3". */
+  const chainAfter = (k: number): TitlePhrase[] => {
+    const chain: TitlePhrase[] = [];
+    for (let guard = 0; guard < 5; guard++) {
+      let j = k;
+      if (/^(the|a|an)$/iu.test(ws[j]?.text ?? '')) j++;
+      const t = titleAt.get(j);
+      if (!t) break;
+      chain.push(t);
+      k = t.to;
+      if (lower(ws[k]?.text) === 'as' && lower(ws[k + 1]?.text) === 'well' && lower(ws[k + 2]?.text) === 'as') { k += 3; continue; }
+      if (!CHAIN.has(lower(ws[k]?.text))) break;
+      k++;
+      if (lower(ws[k - 1]?.text) === ',' && lower(ws[k]?.text) === 'and') k++;
+    }
+    return chain;
+  };
+  /** Titles chained before title t: "T1, T2 NAME", "T1 and T2 NAME", "T1 – T2 NAME". */
+  const chainBefore = (ti: number): TitlePhrase[] => {
+    const chain: TitlePhrase[] = [];
+    let cur = titles[ti]!;
+    for (let p = ti - 1; p >= 0; p--) {
+      const prev = titles[p]!;
+      const gap = ws.slice(prev.to, cur.from).map((w) => lower(w.text));
+      if (!(gap.length >= 1 && gap.length <= 2 && gap.every((g) => CHAIN.has(g) || g === 'the'))) break;
+      // A name between them would make them two people's titles.
+      chain.unshift(prev);
+      cur = prev;
+    }
+    return chain;
+  };
+
+  // Titles before a name: directly, after a comma or dash, or a plural title before a list.
   titles.forEach((t, ti) => {
     const { k, honorifics } = skipHonorifics(scan, t.to);
     let at = k;
     let rule = 'title-before-name';
-    if (ws[at]?.text === ',' && honorifics.length === 0) { at++; rule = 'title-comma-name'; }
+    const sep = ws[at]?.text ?? '';
+    if (honorifics.length === 0 && [',', '–', '—', '-'].includes(sep)) { at++; rule = 'title-comma-name'; }
+    else if (honorifics.length === 0 && t.plural && (sep === ':' || ['like', 'including'].includes(lower(sep)) || (lower(sep) === 'such' && lower(ws[at + 1]?.text) === 'as'))) {
+      at += lower(sep) === 'such' ? 2 : 1; rule = 'title-list';
+    }
     const h2 = skipHonorifics(scan, at);
     const run = nameRunAt(scan, h2.k);
     if (!run) return;
-    if (rule === 'title-comma-name' && !isPunctEnd(ws[run.to]?.text)) return;
-    const roles = [role(t)];
-    // "Party General Secretary and State President X": coordinated titles before one name.
-    const prev = titles[ti - 1];
-    if (prev && prev.to === t.from - 1 && ['and', ','].includes(ws[t.from - 1]?.text.toLowerCase() ?? '')) roles.unshift(role(prev));
-    add(run, rule, roles, [...honorifics, ...h2.honorifics], t.start);
+    // After a comma the run must end the phrase: "the Minister, Ana Ruiz, said", not "…, Ana Ruiz Street".
+    if (rule === 'title-comma-name' && ws[run.to]?.cap) return;
+    const roles = [...chainBefore(ti).map(role), role(t)];
+    const names: NameRun[] = [run];
+    add(run, rule, roles, [...honorifics, ...h2.honorifics]);
     if (t.plural) {
       let j = run.to;
-      while (ws[j] && ['and', ','].includes(ws[j]!.text.toLowerCase())) {
+      while (ws[j] && CHAIN.has(lower(ws[j]!.text))) {
+        if (lower(ws[j]!.text) === ',' && lower(ws[j + 1]?.text) === 'and') j++;
         const h = skipHonorifics(scan, j + 1);
         const next = nameRunAt(scan, h.k);
         if (!next) break;
-        add(next, rule, [role(t)], h.honorifics, next.start);
+        add(next, rule, [role(t)], h.honorifics);
+        names.push(next);
         j = next.to;
+      }
+      // "Foreign Ministers of Kazakhstan and Turkey, A and B": the i-th name serves the i-th state.
+      const r = role(t);
+      if (r.ofCountries.length === names.length && names.length > 1) {
+        names.forEach((n, i) => {
+          const m = mentionAt(n.from);
+          if (!m) return;
+          const idx = m.roles.indexOf(r);
+          if (idx >= 0) m.roles[idx] = { ...r, country: r.ofCountries[i] ?? null, countrySource: 'of-phrase', by: { component: r.by.component, rule: `${r.by.rule}+parallel` } };
+        });
       }
     }
   });
@@ -99,9 +162,8 @@ export function findPersonMentions(scan: Scan, titles: readonly TitlePhrase[], n
     if (i > last) continue;
     const run = nameRunAt(scan, i, Math.max(1, last - i + 1 + 2));
     if (!run) continue;
-    // Attach a title that ends right before the name (honorifics between).
     const t = titles.find((x) => skipHonorifics(scan, x.to).k === run.from);
-    add(run, 'ner', t ? [role(t)] : [], [], t?.start ?? n.start);
+    add(run, 'ner', t ? [role(t)] : [], []);
   }
 
   // Honorific + name.
@@ -109,33 +171,52 @@ export function findPersonMentions(scan: Scan, titles: readonly TitlePhrase[], n
     if (!scan.honorifics[i]) continue;
     const { k, honorifics } = skipHonorifics(scan, i);
     const run = nameRunAt(scan, k);
-    if (run) add(run, 'honorific', [], honorifics, ws[i]!.start);
+    if (run) add(run, 'honorific', [], honorifics);
   }
 
-  // Apposition: NAME, (the) TITLE.
-  const titleAt = new Map<number, TitlePhrase>();
-  for (const t of titles) titleAt.set(t.from, t);
-  const appositionTitle = (run: NameRun): TitlePhrase | undefined => {
-    if (ws[run.to]?.text !== ',') return undefined;
-    let k = run.to + 1;
-    if (/^(the|a|an)$/iu.test(ws[k]?.text ?? '')) k++;
-    return titleAt.get(k);
-  };
+  // Bylines and signatures: journalists.
+  for (let i = 0; i < ws.length; i++) {
+    const lineStart = i === 0 || /\n\s*$/u.test(scan.text.slice(ws[i - 1]!.end, ws[i]!.start));
+    if (!lineStart) continue;
+    if (ws[i]!.text === 'By') {
+      let j = i + 1;
+      for (;;) {
+        const run = nameRunAt(scan, j, 4);
+        if (!run || run.words.length < 2) break;
+        const m = add(run, 'byline', [], []);
+        if (m) m.hint = JOURNALIST;
+        if (!['and', ','].includes(lower(ws[run.to]?.text))) break;
+        j = run.to + 1;
+      }
+      continue;
+    }
+    const run = nameRunAt(scan, i, 3);
+    const lineEnd = run && (run.to === ws.length || /\n/u.test(scan.text.slice(ws[run.to - 1]!.end, ws[run.to]!.start)));
+    if (run && lineEnd && run.words.length >= 2 && run.to === ws.length) {
+      const m = add(run, 'signature', [], []);
+      if (m) m.hint = JOURNALIST;
+    }
+  }
+
+  // Apposition: NAME, (the) TITLE[, TITLE][ and TITLE] — and predicates: NAME became / served as TITLE.
   for (let i = 0; i < ws.length; i++) {
     const run = nameRunAt(scan, i);
     if (!run) continue;
-    const t = appositionTitle(run);
-    if (t) add(run, 'apposition', [role(t)], [], run.start);
     i = run.to - 1;
-  }
-
-  // Byline: "By First Last" opening a line.
-  for (let i = 0; i + 1 < ws.length; i++) {
-    if (ws[i]!.text !== 'By') continue;
-    const before = scan.text.slice(Math.max(0, ws[i]!.start - 2), ws[i]!.start);
-    if (i > 0 && !/\n\s*$/u.test(before)) continue;
-    const run = nameRunAt(scan, i + 1, 4);
-    if (run && run.words.length >= 2) add(run, 'byline', [], [], ws[i]!.start);
+    let k = run.to;
+    if (ws[k]?.text === "'s" || ws[k]?.text === '’s') continue;
+    if (ws[k]?.text === ',') {
+      const chain = chainAfter(k + 1);
+      if (chain.length) add(run, 'apposition', chain.map(role), []);
+      continue;
+    }
+    if (!taken.has(run.from)) continue;
+    const pred = PREDICATES.find((p) => p.every((w, j) => lower(ws[k + j]?.text) === w));
+    if (!pred) continue;
+    k += pred.length;
+    if (lower(ws[k]?.text) === 'earlier' || lower(ws[k]?.text) === 'also') k++;
+    const chain = chainAfter(k);
+    if (chain.length) add(run, 'predicate-title', chain.map(role), []);
   }
 
   // Reporting verbs and coordination with a known person: runs of two or more name words.
@@ -147,12 +228,16 @@ export function findPersonMentions(scan: Scan, titles: readonly TitlePhrase[], n
       if (!run) continue;
       i = run.to - 1;
       if (run.words.length < 2 || taken.has(run.from)) continue;
-      const next = ws[run.to]?.text.toLowerCase() ?? '';
-      if (SPEECH_VERBS.has(next)) { if (add(run, 'speech-verb', [], [], run.start)) changed = true; continue; }
-      const before = ws[run.from - 1]?.text.toLowerCase() ?? '';
-      const joinedAfter = (before === 'and' || before === ',') && taken.has(run.from - 2);
-      const joinedBefore = (next === 'and' || next === ',') && taken.has(run.to + 1);
-      if (joinedAfter || joinedBefore) if (add(run, 'coordination', [], [], run.start)) changed = true;
+      const next = lower(ws[run.to]?.text);
+      if (SPEECH_VERBS.has(next)) { if (add(run, 'speech-verb', [], [])) changed = true; continue; }
+      let b = run.from - 1;
+      if (lower(ws[b]?.text) === 'and') b--;
+      const joinedAfter = b < run.from - 1 || lower(ws[b]?.text) === ',' ? (lower(ws[b]?.text) === ',' ? taken.has(b - 1) : taken.has(b)) : false;
+      let a = run.to;
+      if (lower(ws[a]?.text) === ',') a++;
+      if (lower(ws[a]?.text) === 'and') a++;
+      const joinedBefore = a > run.to && taken.has(a);
+      if (joinedAfter || joinedBefore) if (add(run, 'coordination', [], [])) changed = true;
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -54,7 +54,8 @@ export function placeLexicon(): { countries: PlaceEntry[]; organisations: PlaceE
   const names = new Map<string, string>();
   const out: PlaceEntry[] = [];
   const add = (phrase: string, code: string, kind: PlaceEntry['kind'], rule: string, caseSensitive: boolean): void => {
-    const p = normalisePhrase(phrase);
+    // "the Netherlands": the article is not part of the name, and a title's "to the" must stay outside it.
+    const p = normalisePhrase(phrase).replace(/^the\s+/iu, '');
     if (!p) return;
     out.push({ phrase: p, code, name: names.get(code) ?? code, kind, rule, caseSensitive });
   };

@@ -185,6 +185,7 @@ export function codeEvents(a: Analysis): PloverEvent[] {
       const found = rolesOf(t, args, sentencePlace, ctx);
       if (!found || !found.actor.length) continue;
       const roles = withoutRedundantStates(found);
+      if (!roles.actor.length) continue;
       const category: PloverCategory = future ? 'AGREE' : t.rule.event;
       const all = [...roles.actor, ...roles.recipient];
       if (!countriesOf(all).size) continue;

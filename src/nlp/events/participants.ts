@@ -1,5 +1,6 @@
 import type { Entity, EventParticipant } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
+import worldCountries, { type Countries } from 'world-countries';
 import { resolveCountry, resolveOrganisation, scanPlaces } from '../countries/index.js';
 
 /**
@@ -8,6 +9,8 @@ import { resolveCountry, resolveOrganisation, scanPlaces } from '../countries/in
  * "null for a whole country", sector GOV).
  */
 export interface Candidate extends Span {
+  /** An adjective of nationality ("Chilean", "Kazakh"): the state only with a head such as "side". */
+  readonly demonym?: boolean;
   readonly kind: 'person' | 'org' | 'state';
   readonly participant: EventParticipant;
   /** "in Astana", "at the UN": a place where something happens, not a participant. */
@@ -17,6 +20,20 @@ export interface Candidate extends Span {
 const LOCATION_BEFORE = /\b(?:in|at|near|from|across|throughout|around|inside|within)\s+(?:the\s+)?(?:(?:city|capital|town|region|province|republic)\s+of\s+(?:the\s+)?)?$|\b(?:visit|visits|trip|tour|travell?ed|arrived|arrives|flew)\s+(?:to|in|at)\s+(?:the\s+)?$|\b(?:sidelines|margins|framework|auspices)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/iu;
 /** What was discussed is a topic, not a participant: "discussed Russia", "the situation in Syria". */
 const TOPIC_BEFORE = /\b(?:discuss(?:ed|ing|es)?|about|regarding|concerning|on the (?:situation|issue|question) (?:in|of|around)|situation (?:in|around)|relations with|policy (?:on|towards?))\s+(?:the\s+)?$/iu;
+const CAPITALS: ReadonlySet<string> = new Set(
+  (((worldCountries as unknown as { default?: Countries }).default ?? worldCountries) as unknown as Countries)
+    .flatMap((c) => c.capital.map((x) => x.toLowerCase())));
+const ADJECTIVE_ENDING = /(?:an|ans|ian|ese|ish|ic|i|ch|kh|ek|ik|yz|men|ss|ot)$/iu;
+
+/** A nationality adjective rather than a country or city name (NER's NORP; else by its form). */
+function isDemonym(phrase: string, code: string, rule?: string): boolean {
+  if (rule === 'world-countries.demonym') return true;
+  const name = resolveCountry(phrase)?.name ?? code;
+  const p = phrase.replace(/^the\s+/iu, '');
+  if (p.toLowerCase() === name.toLowerCase() || CAPITALS.has(p.toLowerCase()) || /stan$/iu.test(p)) return false;
+  return ADJECTIVE_ENDING.test(p) && !/\s/u.test(p);
+}
+
 /** Words after a country adjective that make it the whole state: "the Uzbek side". */
 const STATE_HEADS = /^\s+(?:side|sides|government|authorities|delegation|leadership|officials|counterparts?|state|people|nation)\b/iu;
 /** After a country word, these show it is a noun ("Kazakhstan has", "to Algeria for", "Kazakhstan's"). */
@@ -63,7 +80,8 @@ export function sentenceCandidates(sentence: string, offset: number, entities: r
   const inside = (m: Span): boolean => m.start >= offset && m.end <= offset + sentence.length;
   for (const e of entities) {
     for (const m of e.mentions) {
-      if (!inside(m)) continue;
+      // Possessive determiners ("his counterpart") are not participants of their own.
+      if (!inside(m) || (m.kind === 'pronoun' && /^(?:his|her|its|their|hers|theirs)$/iu.test(m.text))) continue;
       const span = { start: m.start - offset, end: m.end - offset };
       const text = sentence.slice(span.start, span.end);
       if (e.type === 'PERSON') {
@@ -72,14 +90,16 @@ export function sentenceCandidates(sentence: string, offset: number, entities: r
         const { code, kind } = e.country ? { code: e.country, kind: e.type === 'ORG' ? 'org' as const : 'state' as const } : codeOfName(e.name, e.type);
         if (!code) continue;
         const entityRef = kind === 'org' ? { entity: e.id } : {};
-        others.push({ ...span, kind, location: false, participant: { ...entityRef, code, sector: kind === 'org' ? e.sector ?? 'GOV' : 'GOV', entity_text: text } });
+        const demonym = e.type === 'NORP' || (kind === 'state' && isDemonym(text, code));
+        others.push({ ...span, kind, location: false, demonym, participant: { ...entityRef, code, sector: kind === 'org' ? e.sector ?? 'GOV' : 'GOV', entity_text: text } });
       }
     }
   }
   for (const p of scanPlaces(sentence)) {
     if (others.some((o) => o.start < p.end && p.start < o.end) || persons.some((o) => o.start < p.end && p.start < o.end)) continue;
     const kind = ORG_CODES.has(p.code) || p.kind === 'organisation' ? 'org' : 'state';
-    others.push({ start: p.start, end: p.end, kind, location: false, participant: { code: p.code, sector: 'GOV', entity_text: sentence.slice(p.start, p.end) } });
+    const demonym = kind === 'state' && isDemonym(p.phrase, p.code, p.rule);
+    others.push({ start: p.start, end: p.end, kind, location: false, demonym, participant: { code: p.code, sector: 'GOV', entity_text: sentence.slice(p.start, p.end) } });
   }
   const kept: Candidate[] = [...persons];
   for (const c of others) {
@@ -89,11 +109,12 @@ export function sentenceCandidates(sentence: string, offset: number, entities: r
     if (TOPIC_BEFORE.test(lead)) continue;
     const location = LOCATION_BEFORE.test(lead);
     if (c.kind === 'state' && !location) {
-      // A country word is the state only as a noun or with a head such as "side"; "Kazakh-Russian
-      // relations" or "Turkish investments" name no participant.
+      // A nationality adjective is the state only with a head such as "side" ("the Uzbek side");
+      // "Kazakh-Russian relations" or "Turkish investments" name no participant. A country or city
+      // name is the state unless it modifies a following name ("Kazakhstan President").
       const head = STATE_HEADS.exec(after);
       if (head) { kept.push({ ...c, end: c.end + head[0].length, participant: { ...c.participant, entity_text: sentence.slice(c.start, c.end + head[0].length) } }); continue; }
-      if (!NOUN_FOLLOWERS.test(after)) continue;
+      if (c.demonym ? !NOUN_FOLLOWERS.test(after) : /^(?:[-–]\p{L}|\s+\p{Lu})/u.test(after) && !/^\s+(?:and|or)\b/iu.test(after)) continue;
     }
     kept.push({ ...c, location });
   }

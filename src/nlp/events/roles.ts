@@ -108,6 +108,9 @@ export function triggerArguments(sentence: string, t: TriggerMatch, cands: reado
   // "signed ... with X", "agreed with X": X is a partner; "agreed to cooperate with X": X is content.
   const objectIsPartner = object.length > 0 && (/\b(?:with|between)\s*$/iu.test(sentence.slice(t.start, t.end))
     || PARTNER_GAP.test(sentence.slice(t.end, object[0]!.start)));
+  // Nobody acts on himself here: the subject's own later mentions are not its object.
+  const subjectIds = new Set(subject.map((c) => c.participant.entity).filter(Boolean));
+  object = object.filter((c) => !c.participant.entity || !subjectIds.has(c.participant.entity));
   return { subject, object, objectIsPartner, destination, anaphoricSubject: !subject.length && PLURAL_ANAPHOR.test(before) };
 }
 

@@ -181,7 +181,7 @@ export class QuoteExtractor {
         speaker = speakerAfter(this.ctx, cue.end, stop);
         after = speaker ? speaker.end : cue.end;
       } else {
-        speaker = speakerBefore(this.ctx, comma + 1, cue.start);
+        speaker = speakerBefore(this.ctx, comma + 1, cue.start, true);
         if (speaker && !/^[,\s]*(?:(?:the|a|an)\s+)?$/iu.test(t.slice(comma, speaker.start))) speaker = null;
         after = cue.end;
       }
@@ -249,7 +249,7 @@ export class QuoteExtractor {
         const sub = speakerBefore(this.ctx, clauseStart, this.firstVerbAfter(clauseStart, lead));
         speaker = sub;
       } else {
-        speaker = speakerBefore(this.ctx, clauseStart, cue.start);
+        speaker = speakerBefore(this.ctx, clauseStart, cue.start, true);
       }
       if (!speaker) continue;
       if ((!verb.speech || verb.complement === 'object') && !this.isPersonLike(speaker)) continue;

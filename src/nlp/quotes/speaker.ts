@@ -49,7 +49,8 @@ const LINK = String.raw`(?:of|the|de|del|da|dos|bin|binti|ibn|al|el|van|von|der|
 const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?:\s+(?:${LINK}\s+)*${NAME_WORD})*`, 'gu');
 // Heads of capitalised institution names ("Foreign Ministry", "National Assembly", "Xinhua News Agency").
 const INSTITUTION_HEAD = /^(?:ministry|assembly|parliament|senate|council|commission|committee|agency|service|office|department|government|administration|house|court|bank|fund|union|organization|organisation|party|news|times|post|journal|press|tv|television|radio|embassy|mission|group|institute|university|company|corporation|association|federation|majilis|duma|congress|cabinet|secretariat|bureau|forces|army|navy|police|media|website|daily|gazette|tribune|herald|network|channel|kremlin|pentagon|akorda|kazinform|xinhua|tass|reuters|ria|interfax|bernama|yonhap|kyodo|twitter|facebook|telegram|instagram|x)$/u;
-const DETERMINER = /^(?:the|a|an|one|two|three|four|some|several|many|other|another|his|her|their|its|our|two|both|senior|top|these|those|this|that)$/iu;
+const DETERMINER = /^(?:the|a|an|one|two|three|four|some|several|many|other|another|his|her|their|its|our|both|these|those|this|that|three|four|five|six|seven|eight|nine|ten|most|all|no)$/iu;
+const NP_STOP = /^(?:and|or|but|with|to|in|on|at|from|by|for|which|who|as|after|before|than|while|when|if|because|said|says|told|is|was|are|were|has|have|had)$/iu;
 
 const lastWord = (s: string): string => (s.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/[.’']s?$/u, '');
 
@@ -96,7 +97,7 @@ function candidates(ctx: SpeakerContext, start: number, end: number): SpeakerPhr
     let s = start + m.index;
     for (let k = 1; k <= 4 && before.length - k >= 0; k++) {
       const word = (before[before.length - k] ?? '').trim();
-      if (!word || /[,;:.!?"“”]/u.test(word)) break;
+      if (!word || /[,;:.!?"“”]/u.test(word) || NP_STOP.test(word)) break;
       s -= before[before.length - k]!.length;
       if (DETERMINER.test(word)) break;
       if (k === 4) { s = start + m.index; }
@@ -113,11 +114,12 @@ const rank = (p: SpeakerPhrase): number => ['mention', 'name', 'pronoun', 'relat
  * The source of a cue that starts at `cue`, looking back to `from` (the clause start): the nearest
  * phrase that names a source with only auxiliaries, adverbs or appositives between it and the cue.
  * A relative "who" stands for the phrase before it; a title in apposition to a name yields the name.
+ * With `wholeClause`, a short subject that opens the clause counts when nothing else does.
  */
-export function speakerBefore(ctx: SpeakerContext, from: number, cue: number): SpeakerPhrase | null {
+export function speakerBefore(ctx: SpeakerContext, from: number, cue: number, wholeClause = false): SpeakerPhrase | null {
   const all = candidates(ctx, from, cue);
   const near = all.find((c) => validGap(ctx.text, c.end, cue));
-  if (!near) return wholeSubject(ctx, from, cue);
+  if (!near) return wholeClause ? wholeSubject(ctx, from, cue) : null;
   if (near.kind === 'relative') {
     const comma = ctx.text.lastIndexOf(',', near.start);
     return comma > from ? speakerBefore(ctx, from, comma) : null;
@@ -207,7 +209,7 @@ function nearestPersonBefore(ctx: SpeakerContext, offset: number, head: string |
 function fullerName(lex: CueLexicon, text: string, name: string, offset: number): string {
   if (/\s/u.test(name)) return name;
   let best = name;
-  const re = new RegExp(String.raw`(?:\p{Lu}[\p{L}\p{M}’'.\-]*\s+){1,2}${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'gu');
+  const re = new RegExp(String.raw`(?:\p{Lu}[\p{L}\p{M}’'\-]*\s+){1,2}${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'gu');
   for (const m of text.slice(0, offset).matchAll(re)) {
     const person = personPart(lex, m[0]);
     if (person.length > best.length) best = person;

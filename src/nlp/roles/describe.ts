@@ -16,6 +16,8 @@ export interface RoleInfo extends Role {
   readonly plural: boolean;
   /** Country named after "to" ("Ambassador to Japan"): the host, not the person's state. */
   readonly hostCountry: string | null;
+  /** Every country of the of-phrase in order ("Presidents of Russia and Uzbekistan"), for plural titles. */
+  readonly ofCountries: readonly string[];
 }
 
 const COMPONENT = 'roles';
@@ -36,6 +38,7 @@ export function describeRole(scan: Scan, t: TitlePhrase): RoleInfo {
   let ofCountry: string | null = null;
   let hostCountry: string | null = null;
   let prep = '';
+  const ofCountries: string[] = [];
   for (let k = t.from; k < t.to; k++) {
     const w = ws[k];
     if (!w) break;
@@ -45,7 +48,7 @@ export function describeRole(scan: Scan, t: TitlePhrase): RoleInfo {
     if (!p) continue;
     if (k < headFrom) modifierCountry ??= p.entry.code;
     else if (prep === 'to') hostCountry ??= p.entry.code;
-    else ofCountry = p.entry.code;
+    else { ofCountry = p.entry.code; ofCountries.push(p.entry.code); }
     k = p.to - 1;
   }
   let institution: { id: string; country: string | null; sector: string } | null = null;
@@ -68,7 +71,8 @@ export function describeRole(scan: Scan, t: TitlePhrase): RoleInfo {
   let sector = head.sector;
   if (institution && (head.generic || sector === null)) sector = institution.sector;
   // A dash-joined second office ("Deputy Prime Minister – Minister of …") keeps the first head's sector.
-  const country = modifierCountry ?? ofCountry ?? institution?.country ?? null;
+  // A plural title names several states ("Foreign Ministers of Kazakhstan and Turkey"): no one country.
+  const country = t.plural && ofCountries.length > 1 ? null : modifierCountry ?? ofCountry ?? institution?.country ?? null;
   const countrySource = modifierCountry ? 'modifier' : ofCountry ? 'of-phrase' : institution?.country ? 'institution' : 'none';
   const headText = scan.text.slice(ws[t.head.from]!.start, ws[t.head.to - 1]!.end).toLowerCase().replace(/\s+/gu, ' ');
   return {
@@ -76,6 +80,6 @@ export function describeRole(scan: Scan, t: TitlePhrase): RoleInfo {
     country, sector, institution: institution?.id ?? null, qualifiers,
     by: { component: COMPONENT, rule: head.id },
     head: t.head.plural ? headText.replace(/s$/u, '') : headText,
-    headId: head.id, past, inherit: head.inherit === true, countrySource, plural: t.plural, hostCountry,
+    headId: head.id, past, inherit: head.inherit === true, countrySource, plural: t.plural, hostCountry, ofCountries,
   };
 }

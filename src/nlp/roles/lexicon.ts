@@ -12,6 +12,8 @@ export interface TitleHead extends PhraseEntry {
   readonly inherit?: boolean;
   /** Only a title right before a name ("General Smith"). */
   readonly beforeNameOnly?: boolean;
+  /** The phrase is itself a plural ("heads of state", "deputies"). */
+  readonly pluralForm?: boolean;
   /** Takes its sector from an institution in the title ("Chairman of the Senate" is LEG). */
   readonly generic?: boolean;
 }

@@ -31,7 +31,7 @@ export interface Scan {
   readonly nameStarts: ReadonlySet<number>;
 }
 
-function matchAll<T extends { phrase: string }>(text: string, ws: readonly Word[], m: PhraseMatcher<T & { caseSensitive?: boolean }>): Array<WordMatch<T> | undefined> {
+function matchAll<T extends { phrase: string }>(text: string, ws: readonly Word[], m: PhraseMatcher<T & { caseSensitive?: boolean }>, partialEnd = false): Array<WordMatch<T> | undefined> {
   const out: Array<WordMatch<T> | undefined> = new Array(ws.length);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
@@ -39,7 +39,9 @@ function matchAll<T extends { phrase: string }>(text: string, ws: readonly Word[
     const hit = m.matchAt(text, w.start);
     if (!hit) continue;
     const to = wordEndingAt(ws, hit.end);
-    // A phrase ending inside a word ("Dato" of "Dato'") aligns with the word that holds its end.
+    // A phrase must end where a word ends ("Amir" is no title in "Amir-Abdollahian"); only honorifics
+    // may end before a mark that the words keep apart ("Dato" of "Dato'").
+    if (to < 0 && !partialEnd) continue;
     const end = to >= 0 ? to : ws.findIndex((x, k) => k >= i && x.end >= hit.end);
     if (end < i) continue;
     out[i] = { from: i, to: end + 1, entry: hit.entry as T, plural: hit.plural };
@@ -70,6 +72,6 @@ export function scanText(text: string, nameStarts: ReadonlySet<number> = new Set
     text, words: ws, lex, places, inPlace, institutions, inInstitution, nameStarts,
     heads: matchAll<TitleHead>(text, ws, lex.heads),
     qualifiers: matchAll<Qualifier>(text, ws, lex.qualifiers),
-    honorifics: matchAll<Honorific>(text, ws, lex.honorifics),
+    honorifics: matchAll<Honorific>(text, ws, lex.honorifics, true),
   };
 }

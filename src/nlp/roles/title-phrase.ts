@@ -52,16 +52,19 @@ const isUnknownCap = (scan: Scan, i: number): boolean => {
  * words are taken only where the object would otherwise be empty or dangling after "and"
  * ("Committee for Agro Fisheries"); after a complete object they are a name.
  */
-function parseObject(scan: Scan, i: number): number {
+function parseObject(scan: Scan, i: number, prep: string): number {
   const ws = scan.words;
   let k = i;
   let complete = false;
+  // "Committee for Agro-Industrial Complex", "Chairman of the Board": unknown words name the body only
+  // after "for"/"on" or "the"; after a bare "of" they are more often the name that follows the title.
+  const openObject = prep === 'for' || prep === 'on' || lower(ws[i - 1]?.text ?? '') === 'the';
   for (;;) {
     const w = ws[k];
     if (!w) break;
     const unit = objectUnitEnd(scan, k);
     if (unit > k) { k = unit; complete = true; continue; }
-    if (!complete && isUnknownCap(scan, k)) {
+    if (!complete && openObject && isUnknownCap(scan, k)) {
       while (isUnknownCap(scan, k) || objectUnitEnd(scan, k) > k) k++;
       complete = true;
       continue;
@@ -102,7 +105,7 @@ function extendRight(scan: Scan, j: number, joined: Array<WordMatch<TitleHead>>)
     if (TITLE_PREPOSITIONS.has(t)) {
       let k = end + 1;
       if (lower(ws[k]?.text ?? '') === 'the') k++;
-      const obj = parseObject(scan, k);
+      const obj = parseObject(scan, k, t);
       if (obj <= k) break;
       end = obj;
       continue;
@@ -122,6 +125,13 @@ function extendRight(scan: Scan, j: number, joined: Array<WordMatch<TitleHead>>)
     break;
   }
   return end;
+}
+
+/** Is word k the first of a sentence or line? A capitalised word there may be an ordinary word ("Further"). */
+function sentenceInitial(scan: Scan, k: number): boolean {
+  if (k === 0) return true;
+  const prev = scan.words[k - 1]!;
+  return /^[.!?:;"“”]$/u.test(prev.text) || /\n/u.test(scan.text.slice(prev.end, scan.words[k]!.start));
 }
 
 /** The start of a title whose head starts at word i: qualifiers, modifiers, places, possessives, capitalised words. */
@@ -148,7 +158,8 @@ function extendLeft(scan: Scan, i: number, barrier: number): number {
     if (inst && inst.from >= barrier) { s = inst.from; continue; }
     if (scan.lex.qualifierWords.has(t)) { s = k; continue; }
     if (scan.lex.modifiers.has(t)) { s = k; continue; }
-    if (w.cap && !NOT_NAME_WORDS.has(t) && !scan.honorifics[k] && !/^\p{Lu}+$/u.test(w.text) && !scan.nameStarts.has(w.start)) {
+    if (w.cap && !NOT_NAME_WORDS.has(t) && !scan.honorifics[k] && !/^\p{Lu}+$/u.test(w.text) && !scan.nameStarts.has(w.start)
+      && !(scan.lex.vocabulary.has(w.text) === false && sentenceInitial(scan, k))) {
       // An unknown capitalised word ("Treasury Secretary", "Muslim League-N President"); but not a name
       // ending before the title ("… Putin President of …" does not occur; "Putin, President" has a comma).
       s = k;
@@ -174,8 +185,9 @@ export function findTitles(scan: Scan): TitlePhrase[] {
     const next = ws[head.to];
     const nextText = lower(next?.text ?? '');
     if (head.entry.needsOf && nextText !== 'of') continue;
-    if (head.entry.beforeNameOnly && !(next?.cap)) continue;
-    if (ADJECTIVAL.has(head.entry.id) && !head.entry.needsOf && next && next.alpha && !next.cap && !AFTER_ADJECTIVAL.has(nextText)) continue;
+    const nameLike = !!next && next.cap && !scan.lex.vocabulary.has(next.text) && !scan.inPlace[head.to] && !scan.inInstitution[head.to] && !/^\p{Lu}{2,}$/u.test(next.text);
+    if (head.entry.beforeNameOnly && !nameLike) continue;
+    if (ADJECTIVAL.has(head.entry.id) && !head.entry.needsOf && next?.alpha && !nameLike && !AFTER_ADJECTIVAL.has(nextText)) continue;
     // A qualifier that is also a head ("Deputy" of "Deputy Chairman") gives way to the head after it.
     if (head.entry.id === 't-deputy-of' && nextText !== 'of') continue;
     const joined: Array<WordMatch<TitleHead>> = [];
@@ -187,7 +199,7 @@ export function findTitles(scan: Scan): TitlePhrase[] {
     out.push({
       from, to, start: first.start, end: last.end, head, joined,
       determiner: from > 0 ? lower(ws[from - 1]?.text ?? '') : '',
-      plural: head.plural,
+      plural: head.plural || head.entry.pluralForm === true,
     });
     barrier = to;
     i = to - 1;

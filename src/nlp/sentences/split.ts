@@ -67,12 +67,12 @@ function isTerminal(text: string, tokens: TokenTable, i: number): boolean {
 
 const isCapitalised = (w: string): boolean => w.length > 0 && w !== w.toLowerCase() && w.charAt(0) === w.charAt(0).toUpperCase();
 
-/** Whether tokens [s, i) hold a word or number (not only quotation marks and punctuation). */
+const isContent = (kind: number | undefined): boolean =>
+  kind === K_WORD || kind === K_NUMBER || kind === K_ABBREVIATION || kind === TokenKind.Url || kind === TokenKind.Email;
+
+/** Whether tokens [s, i] hold a word, number or abbreviation (not only quotation marks and punctuation). */
 function hasContent(tokens: TokenTable, s: number, i: number): boolean {
-  for (let k = s; k <= i; k++) {
-    const kind = tokens.kind[k];
-    if (kind === K_WORD || kind === K_NUMBER || kind === K_ABBREVIATION || kind === TokenKind.Url || kind === TokenKind.Email) return true;
-  }
+  for (let k = s; k <= i; k++) if (isContent(tokens.kind[k])) return true;
   return false;
 }
 
@@ -93,6 +93,7 @@ function attributionFollows(text: string, tokens: TokenTable, n: number, last: n
  */
 export function decideBoundary(
   text: string, tokens: TokenTable, s: number, i: number, n: number, last: number, quoted: boolean,
+  content = hasContent(tokens, s, i),
 ): BoundaryDecision {
   const nk = tokens.kind[n];
   const nc = firstCode(text, tokens, n);
@@ -113,7 +114,7 @@ export function decideBoundary(
     return { split: false, rule: 'continues-enumerator' };
   }
   // Nothing but marks so far ("“…" opening a paragraph): not a sentence yet.
-  if (!hasContent(tokens, s, i)) return { split: false, rule: 'continues-no-content' };
+  if (!content) return { split: false, rule: 'continues-no-content' };
   // After an abbreviation or ellipsis an opening quotation starts a sentence only when its first
   // word does ("in the U.S. “Secretary…" but not "said the U.S. “clearly” needed").
   const quoteOpens = nk === K_QUOTE && quoteDirection(text, tokens, n) !== 'close'
@@ -153,7 +154,9 @@ export function splitSentences(text: string, tokens: TokenTable, paragraphs: rea
     let last = first;
     while (last < tokens.count && (tokens.end[last] ?? 0) <= para.end) last++;
     let s = first;
+    let content = false; // the sentence so far holds a word (kept incrementally: linear time)
     for (let i = first; i < last; i++) {
+      if (!content && isContent(tokens.kind[i])) content = true;
       if (!isTerminal(text, tokens, i)) continue;
       let j = i + 1;
       let quoted = false;
@@ -164,10 +167,11 @@ export function splitSentences(text: string, tokens: TokenTable, paragraphs: rea
         break;
       }
       if (j >= last) break;
-      const d = decideBoundary(text, tokens, s, i, j, last, quoted);
+      const d = decideBoundary(text, tokens, s, i, j, last, quoted, content);
       if (d.split) {
         out.push(sentence(tokens, s, j, p, d.rule));
         s = j;
+        content = false;
       }
       i = j - 1;
     }

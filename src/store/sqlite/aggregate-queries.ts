@@ -3,7 +3,8 @@ import type { PloverCategory } from '../../core/annotations.js';
 import type {
   CountryCount, DateRange, DyadCount, DyadMonthCount, DyadQuery, TopicCount, TopicFilter, TopicMonthCount,
 } from '../repository.js';
-import { countryCode, eventConditions, eventDateConditions, pageOf, topicConditions } from './filters.js';
+import { pageOf } from '../page.js';
+import { countryCode, eventConditions, eventDateConditions, topicConditions } from './filters.js';
 import type { StoreDatabase } from './schema.js';
 
 /* Counting queries for overviews and the country-pair dossier: topics, countries, pairs. */

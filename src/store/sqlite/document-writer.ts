@@ -3,7 +3,7 @@ import type { EventParticipant } from '../../core/annotations.js';
 import { CommuniqueError } from '../../core/errors.js';
 import type { DocumentRecord } from '../../core/record.js';
 import { sortDate } from '../dates.js';
-import type { PutResult } from '../repository.js';
+import type { BatchPutResult, PutItem, PutResult } from '../repository.js';
 
 /** ' ' + lower-cased name, hyphens and runs of white space as one space: see EntitiesTable.name_key. */
 export const nameKey = (name: string): string => ` ${name.toLowerCase().replace(/[\s\u2010-\u2015-]+/gu, ' ').trim()}`;
@@ -28,6 +28,7 @@ export class DocumentWriter {
   private readonly insertQuote: Database.Statement<unknown[]>;
   private readonly insertTopic: Database.Statement<unknown[]>;
   private readonly writeTransaction: (record: DocumentRecord, hash: string) => PutResult;
+  private readonly writeBatch: (items: readonly PutItem[]) => BatchPutResult[];
 
   constructor(db: Database.Database) {
     this.byHash = db.prepare('SELECT id FROM documents WHERE hash = ?');
@@ -62,6 +63,26 @@ export class DocumentWriter {
     );
     this.insertTopic = db.prepare('INSERT OR REPLACE INTO topics (document_pk, topic, score) VALUES (?, ?, ?)');
     this.writeTransaction = db.transaction((record: DocumentRecord, hash: string) => this.writeNow(record, hash));
+    // Inside the batch's transaction each write runs as a nested transaction, i.e. a savepoint.
+    this.writeBatch = db.transaction((items: readonly PutItem[]) =>
+      items.map((item): BatchPutResult => {
+        try {
+          return this.write(item.record, item.hash);
+        } catch (e) {
+          if (!(e instanceof CommuniqueError) || e.code !== 'STORE_WRITE_FAILED') throw e;
+          return { outcome: 'failed', id: item.record.id, problem: e.toProblem() };
+        }
+      }),
+    );
+  }
+
+  writeMany(items: readonly PutItem[]): BatchPutResult[] {
+    try {
+      return this.writeBatch(items);
+    } catch (e) {
+      if (e instanceof CommuniqueError) throw e;
+      throw new CommuniqueError('STORE_WRITE_FAILED', `batch of ${items.length} documents: ${(e as Error).message}`, {}, { cause: e });
+    }
   }
 
   write(record: DocumentRecord, hash: string): PutResult {

@@ -1,20 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { firstDay, lastDay } from '../dates.js';
-import type { DateRange, DocumentFilter, EventFilter, Page, QuoteFilter, TopicFilter } from '../repository.js';
+import type { DateRange, DocumentFilter, EventFilter, QuoteFilter, TopicFilter } from '../repository.js';
 import { nameKey } from './document-writer.js';
 import type { StoreDatabase } from './schema.js';
-
-export const DEFAULT_LIMIT = 50;
-export const MAX_LIMIT = 1000;
-
-/** Limit and offset made safe: whole numbers, limit in 1..MAX_LIMIT, offset >= 0. */
-export function pageOf(page: Page | undefined): { limit: number; offset: number } {
-  const whole = (n: number | undefined, fallback: number): number =>
-    n === undefined || !Number.isFinite(n) ? fallback : Math.trunc(n);
-  const limit = Math.min(MAX_LIMIT, Math.max(1, whole(page?.limit, DEFAULT_LIMIT)));
-  const offset = Math.max(0, whole(page?.offset, 0));
-  return { limit, offset };
-}
 
 /** Country codes are stored upper-case (ISO alpha-3, IGO, UNO, EUR); filters accept any case. */
 export const countryCode = (code: string): string => code.trim().toUpperCase();

@@ -4,14 +4,15 @@ import type { EntityType, PloverCategory } from '../../core/annotations.js';
 import { CommuniqueError } from '../../core/errors.js';
 import type { DocumentRecord } from '../../core/record.js';
 import type {
-  CountryCount, DateRange, DocumentFilter, DocumentQuery, DocumentSummary, DyadCount, DyadMonthCount, DyadQuery,
-  EntityFilter, EntityNameSummary, EntityQuery, EntitySummary, EventFilter, EventQuery, EventSummary, PutOutcome, PutResult,
+  BatchPutResult, CountryCount, DateRange, DocumentFilter, DocumentQuery, DocumentSummary, DyadCount, DyadMonthCount, DyadQuery,
+  EntityFilter, EntityNameSummary, EntityQuery, EntitySummary, EventFilter, EventQuery, EventSummary, PutItem, PutOutcome, PutResult,
   QuoteFilter, QuoteQuery, QuoteSummary, Repository, SearchHit, StoredParticipant, StoreStats, TopicCount, TopicFilter,
   TopicMonthCount,
 } from '../repository.js';
+import { pageOf } from '../page.js';
 import { countryCounts, dyadSummary, listDyads, topicCounts, topicTimeline } from './aggregate-queries.js';
 import { DocumentWriter, nameKey } from './document-writer.js';
-import { countryCode, documentConditions, eventConditions, likeEscape, pageOf, quoteConditions, type QuoteScope } from './filters.js';
+import { countryCode, documentConditions, eventConditions, likeEscape, quoteConditions, type QuoteScope } from './filters.js';
 import { toFtsQuery } from './fts-query.js';
 import type { StoreDatabase } from './schema.js';
 
@@ -55,6 +56,10 @@ export class SqliteRepository implements Repository {
 
   async put(record: DocumentRecord, hash: string): Promise<PutResult> {
     return this.writer.write(record, hash);
+  }
+
+  async putDocuments(items: readonly PutItem[]): Promise<BatchPutResult[]> {
+    return this.writer.writeMany(items);
   }
 
   async hasHash(hash: string): Promise<boolean> {

@@ -17,7 +17,7 @@ const run = (lines: string[], date: string | null = DATE, extra: Parameters<type
 
 describe('events: CONSULT and its modes', () => {
   it('events: a meeting in one side\'s capital is a visit, visitor in actor and host in recipient', () => {
-    const [e, ...rest] = run(['Foreign Minister of Chile Ana Verdugo met with Jorge Salinas in Lima today.']);
+    const [e, ...rest] = run(['Foreign Minister of Chile Ana Verdugo met with Jorge Salinas in Peru today.']);
     expect(rest).toEqual([]);
     expect(e?.event).toEqual(['CONSULT']);
     expect(e?.mode).toEqual(['visit']);

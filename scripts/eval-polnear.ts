@@ -1,7 +1,7 @@
 /**
  * Quotation eval on PolNeAR dev: runs the pipeline over every DIR/text/*.txt, writes one document
  * record per article to OUT/<name>.json, then runs the shared scorer (content overlap, attribution).
- * usage: npx tsx scripts/eval-polnear.ts [--split dev] [--out /tmp/polnear-pred] [--limit N]
+ * usage: npx tsx scripts/eval-polnear.ts [--split dev] [--out /tmp/polnear-pred] [--limit N] [--speakers all|persons]
  * A component that fails (e.g. a model not yet trained) is reported once and skipped, so the quote
  * rules can be measured while the rest of the pipeline is being built.
  */
@@ -13,6 +13,7 @@ import { sharedPath } from '../src/core/paths.js';
 import { toRecord } from '../src/core/record.js';
 import { normalizeText } from '../src/ingest/normalize.js';
 import { defaultPipeline } from '../src/nlp/default-pipeline.js';
+import { quotesComponent } from '../src/nlp/quotes/index.js';
 
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(name);
@@ -21,9 +22,12 @@ const arg = (name: string, fallback: string): string => {
 const split = arg('--split', 'dev');
 const outDir = arg('--out', '/tmp/polnear-pred');
 const limit = Number(arg('--limit', '0'));
+const speakers = arg('--speakers', 'all') === 'persons' ? 'persons' : 'all';
 const corpus = sharedPath('data', 'polnear', 'data', split);
 
 const pipeline = defaultPipeline();
+// The quote component with the requested speaker policy, in place of the default one.
+const components = pipeline.components.map((c) => (c.name === 'quotes' ? quotesComponent({ speakers }) : c));
 const failed = new Set<string>();
 mkdirSync(outDir, { recursive: true });
 let files = readdirSync(join(corpus, 'text')).filter((f) => f.endsWith('.txt')).sort();
@@ -35,7 +39,7 @@ for (const file of files) {
   // The scorer reads gold offsets into the raw file: only a normalisation that keeps lengths is usable.
   const doc = { id: basename(file, '.txt'), text: text.length === raw.length ? text : raw, date: null, url: null, source: null, title: null, meta: {} };
   const a = newAnalysis(doc);
-  for (const c of pipeline.components) {
+  for (const c of components) {
     try { c.run(a); } catch (e) {
       if (!failed.has(c.name)) console.error(`component ${c.name} failed, skipped: ${(e as Error).message}`);
       failed.add(c.name);

@@ -20,6 +20,7 @@ import { encodeWeights } from '../src/nlp/ner/weights-file.js';
 import { buildGazetteer, GAZETTEER_CATEGORIES } from './ner/build-gazetteer.js';
 import { addCounts, f1, readLabelled, type LabelledDoc, type Prf } from './ner/data.js';
 import { Perceptron, quantise } from './ner/perceptron.js';
+import { writeFloatDump } from './ner/float-dump.js';
 
 const args = process.argv.slice(2);
 const opt = (n: string, d?: string): string | undefined => { const i = args.indexOf(n); return i >= 0 ? args[i + 1] : d; };
@@ -34,6 +35,7 @@ const useGazetteer = !flag('--no-gazetteer');
 const clustersFile = opt('--clusters');
 const twoPass = flag('--two-pass');
 const seed = Number(opt('--seed', '1'));
+const prune = Number(opt('--prune', '0'));
 
 const CORPORA = {
   ontonotes: { train: sharedPath('data/ontonotes5-ner/train.bio'), dev: sharedPath('data/ontonotes5-ner/development.bio'), scheme: 'bio' as const },
@@ -106,7 +108,9 @@ const evaluate = (docs: LabelledDoc[], pred: Int32Array[][]): { f: number; per: 
 /** Writes the model folder; called after every epoch that improves dev F1, so a stopped run leaves its best. */
 function save(): void {
 const trainSeconds = (performance.now() - t0) / 1000;
-  const weights = quantise(labels, bits, best.weights!);
+  const weights = quantise(labels, bits, best.weights!, prune);
+  // The float weights, for re-quantising without retraining (scripts/ner/requantise.ts).
+  writeFloatDump(join('/tmp', `ner-float-${name}.bin`), best.weights!);
   const bin = encodeWeights(weights);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'weights.bin'), bin);
@@ -136,7 +140,7 @@ const trainSeconds = (performance.now() - t0) / 1000;
         ? 'OntoNotes 5.0 English NER train.bio (../shared/data/ontonotes5-ner), tuned on development.bio'
         : 'CoNLL-2003 English eng.train (../shared/data/conll2003), IOB1 converted to BIO, tuned on eng.testa',
       epochs, bestEpoch: best.epoch, seconds: Math.round(trainSeconds), hashBits: bits,
-      rows: weights.buckets.length, scale: weights.scale, curve,
+      rows: weights.buckets.length, nonzero: weights.values.length, prune, scale: weights.scale, curve,
       date: new Date().toISOString(),
     },
     dev: {

@@ -90,29 +90,39 @@ export class Perceptron {
   }
 }
 
-/** Quantises averaged weights to int8 rows (shared scale) and drops rows that become all zero. */
-export function quantise(labels: readonly string[], bits: number, avg: { w: Float32Array; tw: Float64Array; sw: Float64Array }, clip = 1): NerWeights {
+/**
+ * Quantises averaged weights to sparse int16 rows on one shared scale. Entries whose magnitude is
+ * below `prune` (a fraction of the largest weight) are dropped: they are mostly features seen once
+ * early in training, whose averaged weight is near zero.
+ */
+export function quantise(labels: readonly string[], bits: number, avg: { w: Float32Array; tw: Float64Array; sw: Float64Array }, prune = 0): NerWeights {
   const L = labels.length;
   const nb = 1 << bits;
-  // The scale is set from a high percentile rather than the maximum: a few huge weights
-  // (bias-like features) would otherwise flatten every other weight to zero.
-  const sample: number[] = [];
-  for (let k = 0; k < avg.w.length; k += 7) { const v = Math.abs(avg.w[k]!); if (v > 0) sample.push(v); }
-  sample.sort((a, b) => a - b);
-  const top = sample[Math.floor(sample.length * 0.9999)] ?? 1;
-  const scale = (top * clip) / 127;
-  const q = (v: number): number => Math.max(-127, Math.min(127, Math.round(v / scale)));
+  let maxAbs = 0;
+  for (let k = 0; k < avg.w.length; k++) { const v = Math.abs(avg.w[k]!); if (v > maxAbs) maxAbs = v; }
+  for (const v of avg.tw) maxAbs = Math.max(maxAbs, Math.abs(v) / 4);
+  const scale = (maxAbs || 1) / 32767;
+  const cut = prune * maxAbs;
   const buckets: number[] = [];
-  const rowsTmp: Int8Array[] = [];
+  const rowPtr: number[] = [0];
+  const values: number[] = [];
+  const labelOf: number[] = [];
   for (let b = 0; b < nb; b++) {
-    let any = false;
-    const row = new Int8Array(L);
-    for (let y = 0; y < L; y++) { const v = q(avg.w[b * L + y]!); row[y] = v; if (v !== 0) any = true; }
-    if (any) { buckets.push(b); rowsTmp.push(row); }
+    const before = values.length;
+    for (let y = 0; y < L; y++) {
+      const v = avg.w[b * L + y]!;
+      if (Math.abs(v) <= cut) continue;
+      const q = Math.max(-32767, Math.min(32767, Math.round(v / scale)));
+      if (q === 0) continue;
+      values.push(q);
+      labelOf.push(y);
+    }
+    if (values.length > before) { buckets.push(b); rowPtr.push(values.length); }
   }
-  const rows = new Int8Array(buckets.length * L);
-  rowsTmp.forEach((r, i) => rows.set(r, i * L));
   const trans = Int32Array.from(avg.tw, (v) => Math.round(v / scale));
   const start = Int32Array.from(avg.sw, (v) => Math.round(v / scale));
-  return { labels, bits, buckets: Uint32Array.from(buckets), rows, trans, start, scale };
+  return {
+    labels, bits, buckets: Uint32Array.from(buckets), rowPtr: Uint32Array.from(rowPtr),
+    values: Int16Array.from(values), labelOf: Uint8Array.from(labelOf), trans, start, scale,
+  };
 }

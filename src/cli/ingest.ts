@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { runIngest, type IngestSummary } from '../app/ingest-run.js';
 import { exitCodeFor } from '../app/run-counts.js';
+import { CommuniqueError } from '../core/errors.js';
 import { openStore } from '../store/index.js';
 import { createLogger } from './logger.js';
 import { startProgress } from './progress.js';
@@ -9,6 +10,7 @@ import { DEFAULT_DB, readOptionsBeside } from './store-option.js';
 
 interface IngestOptions {
   db: string;
+  workers: string;
   json?: boolean;
   progress: boolean;
 }
@@ -19,6 +21,7 @@ export function registerIngestCommand(program: Command): void {
     .description('analyse documents and store them in the database; already stored content is skipped')
     .argument('<inputs...>', 'files, directories (read recursively), URLs of pages or feeds, or - for standard input')
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+    .option('--workers <n>', 'worker threads analysing in parallel (each loads its own models)', '1')
     .option('--json', 'print the summary as JSON on standard output')
     .option('--no-progress', 'do not draw the progress line')
     .addHelpText('after', `
@@ -26,6 +29,7 @@ Examples:
   $ communique ingest examples/
   $ communique ingest news/ more/article.json --db news.sqlite
   $ communique ingest https://example.org/feed.xml
+  $ communique ingest archive/ --workers 4         analyse on 4 threads
   $ cat articles.jsonl | communique ingest - --json
 
 Re-running an ingest stores nothing twice (documents are keyed by a hash of their text), so an
@@ -46,6 +50,7 @@ async function ingest(inputs: string[], opts: IngestOptions, verbose: boolean): 
     const summary = await runIngest(inputs, {
       store,
       read: readOptionsBeside(opts.db),
+      workers: parseWorkers(opts.workers),
       onStep: (step, counts) => {
         progress.update(counts);
         if (step.kind === 'stored' || step.kind === 'duplicate') log.debug({ id: step.id }, step.kind);
@@ -89,4 +94,10 @@ function countBy(keys: readonly string[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
   return m;
+}
+
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new CommuniqueError('CLI_USAGE', `--workers must be a whole number from 1 to 64, got "${value}"`);
+  return n;
 }

@@ -7,6 +7,12 @@ import { buildProgram } from './program.js';
  * Entry point of the `communique` bin. Bad inputs are reported by the commands and give exit
  * code 2; anything thrown to here is a failure of the tool itself (model, store, pipeline): exit 1.
  */
+// A reader that stops early (`communique export ... | head`) is not a failure: end quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 try {
   await buildProgram().parseAsync(process.argv);
 } catch (e) {

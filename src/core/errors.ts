@@ -33,6 +33,7 @@ export const ERRORS = {
   // API and CLI.
   REQUEST_INVALID: 'The request parameters are invalid',
   NOT_FOUND: 'The requested resource does not exist',
+  SERVER_FAILED: 'The server failed while answering the request',
   CLI_USAGE: 'The command was called with invalid arguments',
   CONLL_INVALID: 'The CoNLL file is malformed',
 } as const;

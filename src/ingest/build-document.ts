@@ -70,6 +70,8 @@ export function buildDocument(raw: RawDocument, ctx: BuildContext): IngestResult
   return { kind: 'document', doc };
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
 const nonEmpty = (s: string | null | undefined): string | null => (s && s.trim() !== '' ? s.trim() : null);
 
 /** "2024-06-13" or an ISO date-time starting with it; null when not a real calendar day. */
@@ -86,10 +88,10 @@ export function looseDate(s: string): string | null {
   const ms = Date.parse(s);
   if (Number.isNaN(ms)) return null;
   const rfc = /(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4})/u.exec(s);
+  const month = rfc ? MONTHS.indexOf((rfc[2] ?? '').toLowerCase()) + 1 : 0;
+  if (rfc && month > 0) return `${rfc[3]}-${String(month).padStart(2, '0')}-${String(rfc[1]).padStart(2, '0')}`;
   const d = new Date(ms);
-  if (rfc) {
-    const month = new Date(`${rfc[2]} 1, 2000`).getMonth() + 1;
-    if (month > 0) return `${rfc[3]}-${String(month).padStart(2, '0')}-${String(rfc[1]).padStart(2, '0')}`;
-  }
-  return d.toISOString().slice(0, 10);
+  // Date.parse reads a date without a zone ("June 13, 2024") as local midnight: the local
+  // calendar day is the one written.
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

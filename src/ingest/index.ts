@@ -11,7 +11,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { problem } from '../core/errors.js';
-import { extensionOf } from './adapters/extension.js';
+import { extensionOf, UNSUPPORTED_EXTENSIONS } from './adapters/extension.js';
 import { chooseAdapter } from './adapters/index.js';
 import { isJsonlName, readJsonlStream } from './adapters/jsonl.js';
 import { binaryReason, decodeBytes, utf16Encoding } from './decode.js';
@@ -103,6 +103,12 @@ async function* readUrl(url: string, timeoutMs: number, maxBytes: number): Async
 /** One file: JSONL streamed a line at a time (unless UTF-16 or binary), any other format read whole. */
 async function* readFile(path: string, maxBytes: number): AsyncGenerator<IngestResult> {
   const name = basename(path);
+  const extension = extensionOf(name);
+  if (UNSUPPORTED_EXTENSIONS.has(extension)) {
+    const detail = `expected text, seed format, JSON, JSONL, HTML or an RSS/Atom feed, got a .${extension} file`;
+    yield { kind: 'problem', problem: problem('INPUT_UNSUPPORTED', detail, { path }) };
+    return;
+  }
   if (isJsonlName(name)) {
     const head = await readHead(path);
     if (head && head.length > 0 && !utf16Encoding(head) && !binaryReason(head)) {

@@ -99,6 +99,11 @@ export interface EventFilter extends DateRange {
   /** Events with participants of both codes, on either side. */
   countryPair?: readonly [string, string];
   category?: PloverCategory;
+  /**
+   * Case-insensitive substring of a participant's text or of its entity's name: a person's
+   * events before the knowledge base resolves persons across documents.
+   */
+  participant?: string;
   /** Events of documents that carry this topic. */
   topic?: string;
   documentId?: string;
@@ -258,7 +263,7 @@ export interface Repository {
   countEntities(filter?: EntityFilter): Promise<number>;
   /** Entities grouped by name, type and country across documents, most documents first. */
   listEntityNames(query?: EntityQuery): Promise<EntityNameSummary[]>;
-  /** Newest first. */
+  /** Newest first (by effective date; undated events last). */
   listEvents(query?: EventQuery): Promise<EventSummary[]>;
   countEvents(filter?: EventFilter): Promise<number>;
   /** Newest document first, then in document order. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
 import { ARTICLES, tempDir, writeBroken, writeGoodArticles } from './fixtures.js';
-import { runCli } from './run-cli.js';
+import { CLI_TEST_TIMEOUT, runCli } from './run-cli.js';
 
 interface RecordShape {
   id: string;
@@ -28,7 +28,7 @@ describe('communique extract', () => {
     expect(record.source).toBe(ARTICLES.json.source);
     expect(record.text).toBe(ARTICLES.json.text);
     for (const key of ['entities', 'events', 'quotes', 'topics'] as const) expect(Array.isArray(record[key])).toBe(true);
-  });
+  }, CLI_TEST_TIMEOUT);
 
   it('extract: reads the seed format (date line, then the text) into the date and the text', () => {
     const dir = tempDir('extract-seed');
@@ -38,7 +38,7 @@ describe('communique extract', () => {
     const record = JSON.parse(r.stdout) as RecordShape;
     expect(record).toMatchObject({ id: 'seed-style', date: '2024-05-02' });
     expect(record.text.startsWith('Speaker Ilona Marsk')).toBe(true);
-  });
+  }, CLI_TEST_TIMEOUT);
 
   it('extract: --out writes <id>.json per document, ids from JSON fields else file names', () => {
     const dir = tempDir('extract-dir');
@@ -50,7 +50,7 @@ describe('communique extract', () => {
     expect(readdirSync(out).sort()).toEqual(['json-article.json', 'line-1.json', 'line-2.json', 'plain.json', 'seed-style.json']);
     const plain = JSON.parse(readFileSync(join(out, 'plain.json'), 'utf8')) as RecordShape;
     expect(plain).toMatchObject({ id: 'plain', date: null, text: ARTICLES.plain });
-  });
+  }, CLI_TEST_TIMEOUT);
 
   it('extract: reports each bad input on standard error with its code and path, writes the rest, exits 2', () => {
     const dir = tempDir('extract-bad');
@@ -64,7 +64,7 @@ describe('communique extract', () => {
     expect(r.stderr).toMatch(/INPUT_JSON_INVALID \S*batch\.jsonl:2/u);
     expect(existsSync(join(out, 'line-2.json'))).toBe(true);
     expect(readdirSync(out)).toHaveLength(5);
-  });
+  }, CLI_TEST_TIMEOUT);
 
   it('extract: several documents without --out are printed as JSONL, one record a line', () => {
     const dir = tempDir('extract-jsonl');
@@ -73,7 +73,7 @@ describe('communique extract', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines.map((l) => (JSON.parse(l) as RecordShape).id)).toEqual(['line-1', 'line-2']);
-  });
+  }, CLI_TEST_TIMEOUT);
 
   it('cli: --help of every command shows examples', () => {
     const program = buildProgram();

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BROKEN_KINDS, GOOD_DOCUMENTS, tempDir, writeBroken, writeGoodArticles } from './fixtures.js';
-import { runCli } from './run-cli.js';
+import { CLI_TEST_TIMEOUT, runCli } from './run-cli.js';
 
 interface Summary {
   read: number;
@@ -56,14 +56,14 @@ describe('communique ingest (end to end)', () => {
     expect(jsonl.code).toBe(0);
     const ids = jsonl.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
     expect(ids.sort()).toEqual(['json-article', 'line-1', 'line-2', 'plain', 'seed-style']);
-  });
+  }, CLI_TEST_TIMEOUT);
 
   it('export and stats: a --db that does not exist is an error (exit 1), not a new empty database', () => {
     const dir = tempDir('no-db');
     const r = runCli(['stats', '--db', join(dir, 'missing.sqlite')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('STORE_OPEN_FAILED');
-  });
+  }, CLI_TEST_TIMEOUT);
 
   it('ingest: exits 0 when every input is stored or already there, and prints a readable summary', () => {
     const dir = tempDir('ingest-ok');
@@ -79,7 +79,7 @@ describe('communique ingest (end to end)', () => {
     const again = runCli(['ingest', single, '--db', db]);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/skipped as duplicates\s+1/u);
-  });
+  }, CLI_TEST_TIMEOUT);
 
   it('ingest: a folder of many copies plus broken files stores each article once and rejects each broken file', () => {
     const dir = tempDir('ingest-many');
@@ -97,7 +97,7 @@ describe('communique ingest (end to end)', () => {
 
     const second = ingestJson([inputs, '--db', db]);
     expect(second.summary).toMatchObject({ stored: 0, duplicates: GOOD_DOCUMENTS * copies, rejected: 20 });
-  });
+  }, CLI_TEST_TIMEOUT);
 
   it('ingest: an unknown path is rejected with INPUT_NOT_FOUND and the other inputs are still stored', () => {
     const dir = tempDir('ingest-missing');
@@ -106,5 +106,5 @@ describe('communique ingest (end to end)', () => {
     expect(r.code).toBe(2);
     expect(r.summary).toMatchObject({ stored: 1, rejected: 1 });
     expect(r.summary.problems[0]?.code).toMatch(/^INPUT_(NOT_FOUND|UNREADABLE)$/u);
-  });
+  }, CLI_TEST_TIMEOUT);
 });

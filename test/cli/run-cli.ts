@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root, from this file (test/cli/). */
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const mainTs = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
+const mainTs = join(repoRoot, 'src', 'cli', 'main.ts');
+const mainJs = join(repoRoot, 'dist', 'src', 'cli', 'main.js');
 
 export interface CliResult {
   code: number | null;
@@ -11,19 +14,38 @@ export interface CliResult {
   stderr: string;
 }
 
+function newestSource(dir: string): number {
+  let t = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) t = Math.max(t, newestSource(p));
+    else if (entry.name.endsWith('.ts')) t = Math.max(t, statSync(p).mtimeMs);
+  }
+  return t;
+}
+
 /**
- * Runs the CLI from the TypeScript sources through tsx, as a separate process, so that exit
- * codes, standard output and standard error are the real ones (no build needed first).
+ * How to start the CLI: the compiled bin when it is newer than every source file (a fresh
+ * clone after `npm install`, which builds), else the TypeScript sources through tsx, so a test
+ * never runs stale code. Decided once per test file.
  */
+const command: readonly string[] = existsSync(mainJs) && statSync(mainJs).mtimeMs > newestSource(join(repoRoot, 'src'))
+  ? [mainJs]
+  : ['--import', 'tsx', mainTs];
+
+/** Runs the CLI as a separate process, so exit codes, standard output and standard error are the real ones. */
 export function runCli(args: readonly string[], options: { cwd?: string; input?: string } = {}): CliResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', mainTs, ...args], {
+  const r = spawnSync(process.execPath, [...command, ...args], {
     cwd: options.cwd ?? repoRoot,
     input: options.input ?? '',
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
     maxBuffer: 64 * 1024 * 1024,
-    timeout: 120_000,
+    timeout: 180_000,
   });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** Per-test timeout for tests that start the CLI several times (each start loads the models). */
+export const CLI_TEST_TIMEOUT = 300_000;

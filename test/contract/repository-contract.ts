@@ -194,6 +194,13 @@ export function describeRepositoryContract(name: string, open: () => Promise<Rep
         expect((await store.search('pipeline"')).map((h) => h.id)).toEqual(['kaz-deu-1']);
       });
 
+      it(`${name}: words match their inflected forms`, async () => {
+        await putCorpus();
+        // The texts say "parliaments" and "talks".
+        expect(await store.search('parliament')).toHaveLength(5);
+        expect((await store.search('talk')).map((h) => h.id)).toEqual(['kaz-deu-1']);
+      });
+
       it(`${name}: the best match comes first`, async () => {
         await put(makeRecord({ id: 'body-only', extra: 'A word on Zanzibar.' }));
         await put(makeRecord({ id: 'title-and-body', title: 'Zanzibar summit', extra: 'Zanzibar hosts it.' }));
@@ -287,6 +294,9 @@ export function describeRepositoryContract(name: string, open: () => Promise<Rep
         expect(await ids({ countryPair: ['MYS', 'KAZ'], dateFrom: '2025-01-01' })).toEqual(['kaz-mys-2', 'kaz-mys-1']);
         expect(await ids({ countryPair: ['FRA', 'MYS'] })).toEqual([]);
         expect(await ids({ category: 'AGREE' })).toEqual(['kaz-mys-2']);
+        expect(await ids({ participant: 'brenner' })).toEqual(['fra-deu-1', 'kaz-deu-1']);
+        expect(await ids({ participant: 'Claire' })).toEqual(['fra-deu-1']);
+        expect(await ids({ participant: '_' })).toEqual([]);
         expect(await ids({ topic: 'energy' })).toEqual(['kaz-deu-1']);
         expect(await ids({ dateFrom: '2025-02-15', dateTo: '2025-03-31' })).toEqual(['fra-deu-1', 'kaz-deu-1']);
         expect(await ids({ limit: 2, offset: 1 })).toEqual(['kaz-deu-1', 'kaz-mys-2']);

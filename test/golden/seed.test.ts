@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../../src/core/paths.js';
-import { runCli } from '../cli/run-cli.js';
+import { CLI_TEST_TIMEOUT, runCli } from '../cli/run-cli.js';
 
 /**
  * `communique extract` on the seed article, read from ../shared at run time (its text never
@@ -46,7 +46,7 @@ describe.skipIf(!present)('golden: extract on the seed article', () => {
     expect(record.date).toBe('2024-06-13');
     expect(record.source).toBe('Kazinform');
     expect(record.text.startsWith('date')).toBe(false);
-  });
+  }, CLI_TEST_TIMEOUT);
 
   it('seed: sentences are ordered, trimmed, inside one paragraph each, and cover every paragraph', () => {
     const { text, sentences, paragraphs } = record;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isoDate, looseDate } from '../../src/ingest/build-document.js';
 import { readDocumentFromText } from '../../src/ingest/index.js';
 import { readAll, split, tempDir } from './helpers.js';
 
@@ -221,5 +222,30 @@ describe('adapters on files', () => {
       ['INPUT_BINARY', files[3]],
       ['INPUT_EMPTY', files[4]],
     ]);
+  });
+
+  it('files: UTF-16 big-endian and UTF-8 with a byte-order mark are read, the mark dropped', async () => {
+    const be = Buffer.from(`date 2024-06-13 ${ARTICLE}`, 'utf16le').swap16();
+    const files = [
+      await tmp.write('be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), be])),
+      await tmp.write('bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify({ id: 'bom', text: ARTICLE }))])),
+    ];
+    const { docs, problems } = await readAll(files);
+    expect(problems).toEqual([]);
+    expect(docs.map((d) => [d.id, d.date, d.text])).toEqual([
+      ['be', '2024-06-13', ARTICLE],
+      ['bom', null, ARTICLE],
+    ]);
+  });
+});
+
+describe('dates of inputs', () => {
+  it('dates: ISO dates must be real days; loose dates keep the calendar day as written', () => {
+    expect(isoDate('2024-02-29')).toBe('2024-02-29');
+    expect(isoDate('2023-02-29')).toBeNull();
+    expect(isoDate('2024-06-13T23:30:00-07:00')).toBe('2024-06-13');
+    expect(looseDate('Thu, 13 Jun 2024 23:30:00 -0700')).toBe('2024-06-13');
+    expect(looseDate('June 13, 2024')).toBe('2024-06-13');
+    expect(looseDate('yesterday')).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { ATTRIBUTION_RULES, DATELINE_RULES } from '../../src/ingest/metadata/dat
 import { agencyName, detectAttribution, detectDateline, parseDatelineDate } from '../../src/ingest/metadata/detect.js';
 import { readDocumentFromText } from '../../src/ingest/index.js';
 
-const LEAD = 'Foreign Minister Aida Serikbayeva met Ambassador of Japan Kenji Morita.';
+const LEAD = 'Foreign Minister Aida Serikbayeva met Ambassador of Japan Kenji Morita to discuss the agenda of the upcoming intergovernmental commission.';
 
 describe('dateline rules', () => {
   it.each([
@@ -25,10 +25,21 @@ describe('dateline rules', () => {
     ['Geneva\n\n21 September 2017', { by: { component: 'ingest.dateline', rule: 'place-date-lines' }, place: 'Geneva', date: '2017-09-21' }],
     ['ABU DHABI -', { by: { component: 'ingest.dateline', rule: 'caps-place-dash' }, place: 'ABU DHABI' }],
     ['KUALA LUMPUR:', { by: { component: 'ingest.dateline', rule: 'place-colon' }, place: 'KUALA LUMPUR' }],
+    ['NEW DELHI, June 13 (PTI)', { by: { component: 'ingest.dateline', rule: 'place-date-bracket-agency' }, place: 'NEW DELHI', source: 'PTI' }],
+    ['TOKYO, June 13 (Kyodo) --', { by: { component: 'ingest.dateline', rule: 'place-date-bracket-agency' }, place: 'TOKYO', source: 'Kyodo' }],
+    ['NEW DELHI, June 13:', { by: { component: 'ingest.dateline', rule: 'place-date-colon' }, place: 'NEW DELHI', dateText: 'June 13' }],
+    ['BAKU, Azerbaijan, June 13.', { by: { component: 'ingest.dateline', rule: 'places-date-dot' }, place: 'BAKU, Azerbaijan' }],
+    ['BAKU, Azerbaijan (AP) —', { by: { component: 'ingest.dateline', rule: 'place-bracket' }, place: 'BAKU, Azerbaijan', source: 'AP' }],
   ])('dateline: %j is recognised with its span', (dateline, expected) => {
     const text = `${dateline}${dateline.includes('\n') ? '\n' : ' '}${LEAD}`;
     const found = detectDateline(text);
     expect(found).toMatchObject({ start: 0, end: dateline.length, ...expected });
+  });
+
+  it('dateline: found after a headline line, not after a first sentence', () => {
+    const headline = 'Kazakh and Japanese ministers meet in Astana\n\n';
+    expect(detectDateline(`${headline}ASTANA, June 13 (Reuters) - ${LEAD}`)).toMatchObject({ start: headline.length, end: headline.length + 27 });
+    expect(detectDateline(`The ministers met.\n\nASTANA, June 13 (Reuters) - ${LEAD}`)).toBeUndefined();
   });
 
   it('dateline: every rule has an id and its example matches it', () => {
@@ -43,6 +54,8 @@ describe('dateline rules', () => {
     'President Aliyev: the talks went well.',
     'The Kazakh and Malaysian ministers met (Reuters) - no.',
     'On June 13, the ministers met.',
+    'Also, June 13. The ministers met.',
+    'Meanwhile, June 13: the ministers met.',
     'EU - Kazakhstan relations are strong.',
     'NATO: allies meet in Brussels.',
     'Graham: Trump Has a Long Way to Go\n\nThe senator said on Sunday that the candidate had a long way to go.',
@@ -105,6 +118,12 @@ describe('attribution rules', () => {
     const found = detectAttribution(text);
     expect(found).toMatchObject(expected);
     expect(text.slice(found?.start, found?.end)).toBe(clause.slice(2, -1));
+  });
+
+  it('attribution: searched in the paragraph after a dateline that ends its own paragraph', () => {
+    const text = `Geneva\n\n21 September 2017\n\n${lead}, the press service of the mission reported.\n\nMore.`;
+    const dateline = detectDateline(text);
+    expect(detectAttribution(text, dateline?.end)).toMatchObject({ cited: 'the press service of the mission' });
   });
 
   it('attribution: every rule has an id and its example matches it', () => {

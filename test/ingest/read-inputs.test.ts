@@ -41,6 +41,13 @@ describe('readInputs', () => {
     expect(docs.map((d) => d.id)).toEqual(['b']);
   });
 
+  it('readInputs: a PDF or an image is INPUT_UNSUPPORTED, named by its extension', async () => {
+    const pdf = await tmp.write('other/report.pdf', '%PDF-1.7 not really');
+    const { problems } = await readAll([pdf]);
+    expect(problems[0]).toMatchObject({ code: 'INPUT_UNSUPPORTED', path: pdf });
+    expect(problems[0]?.message).toContain('.pdf');
+  });
+
   it('readInputs: a file larger than the cap is INPUT_TOO_LARGE without being read', async () => {
     const { problems } = await readAll([`${tmp.dir}/corpus/b.txt`], { maxBytes: 10 });
     expect(problems[0]?.code).toBe('INPUT_TOO_LARGE');

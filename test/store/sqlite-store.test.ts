@@ -124,6 +124,25 @@ describe('sqlite store: migrations', () => {
   });
 });
 
+describe('sqlite store: upgrades', () => {
+  it('sqlite store: a store made before stemming gets its search index rebuilt', async () => {
+    const file = freshFile();
+    const record = makeRecord({ id: 'old', extra: 'Pipeline talks.' });
+    const before = await openSqliteStore(file, { migrations: MIGRATIONS.slice(0, 2) });
+    await before.putDocument(record, hashOf(record));
+    expect(await before.search('talk')).toEqual([]);
+    await before.close();
+    const after = await openSqliteStore(file);
+    expect((await after.search('talk')).map((h) => h.id)).toEqual(['old']);
+    const later = makeRecord({ id: 'later', extra: 'More talks.' });
+    await after.putDocument(later, hashOf(later));
+    expect((await after.search('talk')).map((h) => h.id).sort()).toEqual(['later', 'old']);
+    expect(await after.deleteDocument('old')).toBe(true);
+    expect((await after.search('talk')).map((h) => h.id)).toEqual(['later']);
+    await after.close();
+  });
+});
+
 describe('sqlite store: integrity', () => {
   it('sqlite store: a record that breaks a constraint is STORE_WRITE_FAILED and writes nothing', async () => {
     const store = await openSqliteStore(':memory:');

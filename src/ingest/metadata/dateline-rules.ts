@@ -37,22 +37,30 @@ const paragraphEnd = (text: string, from: number): number => {
 };
 
 /**
- * Headline style: most words of four letters or more capitalised ("Trump Has a Long Way to Go").
- * A lead sentence is in sentence case, its capitals limited to names.
+ * A lead paragraph is long; a headline is short. Measured on 840 PolNeAR headlines of the form
+ * "Speaker: what they said": all are under 100 characters, wire leads are longer.
  */
-export function isTitleCase(s: string): boolean {
-  const words = s.match(/\p{L}{4,}/gu) ?? [];
-  if (words.length < 3) return true;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length >= 0.6;
-}
+const MIN_LEAD_CHARS = 100;
 
 /** Tried in order; the first that matches at the start of the text wins. Most specific first. */
 export const DATELINE_RULES: readonly DatelineRule[] = [
   {
     id: 'place-date-bracket-agency',
     example: 'ASTANA, June 13 (Reuters) -',
-    pattern: new RegExp(String.raw`^(?<place>${PLACE}), (?<date>${DATE}) \((?<source>${AGENCY})\) ?(?:${DASH}|:)`, 'u'),
+    // PTI and IANS leave the separator out: "NEW DELHI, June 13 (PTI) Prime Minister ...".
+    pattern: new RegExp(String.raw`^(?<place>${PLACE}(?:, ${PLACE})?), (?<date>${DATE}) \((?<source>${AGENCY})\)(?: ?(?:${DASH}|:)|(?= [A-Z"“]))`, 'u'),
+  },
+  {
+    id: 'place-date-colon',
+    example: 'NEW DELHI, June 13:',
+    pattern: new RegExp(String.raw`^(?<place>${PLACE}(?:, ${PLACE})?), (?<date>${DATE}):(?= [A-Z"“‘«])`, 'u'),
+  },
+  {
+    id: 'places-date-dot',
+    // Trend and APA: "BAKU, Azerbaijan, June 13. Azerbaijani President ...". A place in capitals
+    // is required: "Also, June 13." must not pass.
+    example: 'BAKU, Azerbaijan, June 13.',
+    pattern: new RegExp(String.raw`^(?<place>${CAPS_PLACE}(?:, ${PLACE})?), (?<date>${DATE})\.(?= [A-Z"“‘«])`, 'u'),
   },
   {
     id: 'place-date-slash-agency',
@@ -79,7 +87,8 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     id: 'place-bracket',
     // The bracket holds the agency ("WASHINGTON (AP) —") or the date ("KUALA LUMPUR (April 25):").
     example: 'WASHINGTON (AP) —',
-    pattern: new RegExp(String.raw`^(?<place>${PLACE}) \((?<paren>${DATE}|${AGENCY})\) ?(?:${DASH}|:)`, 'u'),
+    // AP adds the state or country: "BAKU, Azerbaijan (AP) —".
+    pattern: new RegExp(String.raw`^(?<place>${PLACE}(?:, ${PLACE})?) \((?<paren>${DATE}|${AGENCY})\) ?(?:${DASH}|:)`, 'u'),
   },
   {
     id: 'places-date-dash',
@@ -99,11 +108,11 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   },
   {
     id: 'place-colon',
-    // A colon also ends a headline's speaker ("Graham: Trump's remarks ..."), so the colon must
-    // open a full lead paragraph: 40 characters or more, ending like a sentence.
-    example: 'KUALA LUMPUR: The ministers of Kazakhstan and Malaysia met in the capital today.',
-    pattern: new RegExp(String.raw`^(?<place>${PLACE}):(?= [A-Z"“‘«][^\n]{40,}[.!?"”’»)]\s*(?:\n|$))`, 'u'),
-    accept: (text, end) => !isTitleCase(text.slice(end, paragraphEnd(text, end))),
+    // A colon also follows a headline's speaker ("Graham: Trump's remarks ..."), so the colon must
+    // open a full lead paragraph, ending like a sentence.
+    example: 'KUALA LUMPUR: The foreign ministers of Kazakhstan and Malaysia met in the Malaysian capital today to discuss trade and investment.',
+    pattern: new RegExp(String.raw`^(?<place>${PLACE}):(?= [A-Z"“‘«][^\n]*[.!?"”’»)]\s*(?:\n|$))`, 'u'),
+    accept: (text, end) => paragraphEnd(text, end) - end >= MIN_LEAD_CHARS,
   },
 ];
 

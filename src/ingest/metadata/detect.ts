@@ -8,6 +8,9 @@ export type Attribution = NonNullable<DocumentMeta['attribution']>;
 export const DATELINE_COMPONENT = 'ingest.dateline';
 export const ATTRIBUTION_COMPONENT = 'ingest.attribution';
 
+/** The attribution patterns with the g flag, so that a search can start after the dateline. */
+const GLOBAL_ATTRIBUTION_PATTERNS = ATTRIBUTION_RULES.map((r) => new RegExp(r.pattern.source, 'gu'));
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
@@ -16,6 +19,15 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * written is kept in `dateText`.
  */
 export function detectDateline(text: string): Dateline | undefined {
+  const first = datelineAt(text, 0);
+  if (first) return first;
+  // A plain-text file often repeats the headline above the lead: "Ministers meet\n\nASTANA, ...".
+  const headline = /^[^\n]{1,200}(?<![.!?:;,"”’»])\n+/u.exec(text);
+  return headline ? datelineAt(text, headline[0].length) : undefined;
+}
+
+function datelineAt(full: string, offset: number): Dateline | undefined {
+  const text = offset === 0 ? full : full.slice(offset);
   for (const rule of DATELINE_RULES) {
     const m = rule.pattern.exec(text);
     const g = m?.groups;
@@ -27,7 +39,7 @@ export function detectDateline(text: string): Dateline | undefined {
       if (parseDatelineDate(g.paren) !== undefined || /\d/u.test(g.paren)) dateText = g.paren;
       else source = g.paren;
     }
-    const dateline: Dateline = { start: 0, end: m[0].length, place: g.place, by: { component: DATELINE_COMPONENT, rule: rule.id } };
+    const dateline: Dateline = { start: offset, end: offset + m[0].length, place: g.place, by: { component: DATELINE_COMPONENT, rule: rule.id } };
     if (source) dateline.source = agencyName(source);
     if (dateText) {
       dateline.dateText = dateText;
@@ -44,12 +56,14 @@ export function detectDateline(text: string): Dateline | undefined {
  * looked for in the first paragraph, where wire stories put it.
  */
 export function detectAttribution(text: string, from = 0): Attribution | undefined {
-  const paragraphEnd = text.indexOf('\n', from);
+  // The lead paragraph: the first one after the dateline (which may end its own paragraph).
+  const leadStart = from + (/^\s*/u.exec(text.slice(from, from + 200))?.[0].length ?? 0);
+  const paragraphEnd = text.indexOf('\n', leadStart);
   const lead = text.slice(0, paragraphEnd < 0 ? text.length : paragraphEnd);
   let best: Attribution | undefined;
-  for (const rule of ATTRIBUTION_RULES) {
-    const re = new RegExp(rule.pattern.source, 'gu');
-    re.lastIndex = from;
+  for (const [i, rule] of ATTRIBUTION_RULES.entries()) {
+    const re = GLOBAL_ATTRIBUTION_PATTERNS[i] ?? new RegExp(rule.pattern.source, 'gu');
+    re.lastIndex = leadStart;
     const m = re.exec(lead);
     const span = m?.groups?.span;
     if (!m || span === undefined) continue;

@@ -33,17 +33,19 @@ export function roleCountry(r: RoleInfo, ctx: AttributeContext | null): string |
   return null;
 }
 
-export function personCountry(c: Pick<PersonCluster, 'roles' | 'linkedRoles'>, ctx: AttributeContext | null): { code: string | null; rule: string } {
+export function personCountry(c: Pick<PersonCluster, 'roles' | 'linkedRoles' | 'hint' | 'contextCountry'>, ctx: AttributeContext | null): { code: string | null; rule: string } {
   for (const r of ordered(c.roles)) { const code = roleCountry(r, ctx); if (code && !r.inherit) return { code, rule: `role:${r.by.rule}` }; }
   for (const r of ordered(c.linkedRoles)) { const code = roleCountry(r, ctx); if (code) return { code, rule: `linked-role:${r.by.rule}` }; }
   for (const r of c.roles) if (r.inherit && r.country) return { code: r.country, rule: 'counterpart' };
   // An ambassador "to B" with no sending state named is not B's; leave unknown.
   if (c.roles.length && c.roles.every((r) => r.hostCountry)) return { code: null, rule: 'host-only' };
+  if (c.hint?.noDefaultCountry) return { code: null, rule: `hint:${c.hint.sector}` };
+  if (c.contextCountry) return { code: c.contextCountry.code, rule: `context:${c.contextCountry.rule}` };
   if (ctx?.defaultCountry) return { code: ctx.defaultCountry, rule: 'article-default' };
   return { code: null, rule: 'none' };
 }
 
-export function personSector(c: Pick<PersonCluster, 'roles' | 'linkedRoles'>, ctx: AttributeContext | null, inherited: string | null): { code: string | null; rule: string } {
+export function personSector(c: Pick<PersonCluster, 'roles' | 'linkedRoles' | 'hint'>, ctx: AttributeContext | null, inherited: string | null): { code: string | null; rule: string } {
   const rank = (s: string | null): number => { const i = s ? (ctx?.sectorRank ?? []).indexOf(s) : -1; return i < 0 ? 99 : i; };
   const pick = (roles: RoleInfo[]): RoleInfo | undefined => roles.filter((r) => r.sector).sort((a, b) => rank(a.sector) - rank(b.sector))[0];
   const all = ordered(c.roles);
@@ -52,5 +54,7 @@ export function personSector(c: Pick<PersonCluster, 'roles' | 'linkedRoles'>, ct
   const l = pick(ordered(c.linkedRoles).filter((r) => !r.inherit));
   if (l?.sector) return { code: l.sector, rule: `linked-role:${l.by.rule}` };
   if (inherited) return { code: inherited, rule: 'counterpart' };
-  return { code: null, rule: 'none' };
+  if (c.hint) return { code: c.hint.sector, rule: 'hint' };
+  // GUIDELINE.md: a person whose role the text does not give is UNK.
+  return { code: 'UNK', rule: 'none' };
 }

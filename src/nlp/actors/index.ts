@@ -9,6 +9,7 @@ import { describeRole, type RoleInfo } from '../roles/describe.js';
 import { scanText, type Scan } from '../roles/scan.js';
 import { findTitles } from '../roles/title-phrase.js';
 import { personCountry, personSector, roleCountry, type AttributeContext } from './attributes.js';
+import { contextCountry } from './context-country.js';
 import { defaultCountry, dominantOrganisation } from './default-country.js';
 import { isNameWord } from './name-run.js';
 import { otherEntities } from './other-entities.js';
@@ -95,12 +96,21 @@ export function analyseActors(a: Analysis): Entity[] {
   const titleOnly: TitleOnly[] = titles
     .filter((t) => !used.has(t.start) && !nameSpans.some((m) => m.start < t.end && t.start < m.end))
     .map((t) => ({ role: describeRole(scan, t), determiner: t.determiner, sentence: sentenceOf(t.start) }));
-  linkTitles(titleOnly, { clusters, countryOf, sentenceOf });
+  linkTitles(titleOnly, { clusters, countryOf, sentenceOf, homeCountry: ctx.defaultCountry });
   const honorificSpans = scan.honorifics.flatMap((h) => (h ? [{ start: scan.words[h.from]!.start, end: scan.words[h.to - 1]!.end }] : []));
   linkPronouns(text, clusters, sentenceOf, honorificSpans);
 
-  const people = clusters.filter((c) => c.mentions.some((m) => m.kind === 'name'))
+  // A lone word that no title, honorific or fuller name supports is too weak to be a person
+  // (NER's "KazTAG", "MoUs").
+  const supported = (c: PersonCluster): boolean => c.nameWords.length >= 2 || c.roles.length > 0 || c.honorifics.length > 0 || c.linkedRoles.length > 0;
+  const people = clusters.filter((c) => c.mentions.some((m) => m.kind === 'name') && supported(c))
     .sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
+  const fromRoles = (c: PersonCluster): string | null => rolesCountry([...c.roles, ...c.linkedRoles]);
+  for (const c of people) {
+    if (fromRoles(c)) continue;
+    const found = contextCountry(text, c, people, sentences, sentenceOf, fromRoles);
+    if (found) c.contextCountry = found;
+  }
   const entities: Entity[] = [];
   let n = 0;
   for (const c of people) {

@@ -32,16 +32,18 @@ export const PERSON_RULES = [
   { id: 'predicate-title', evidence: 'a known person followed by "served as", "became", "is", "was" + titles ("Ruiz became Prime Minister")' },
   { id: 'byline', evidence: '"By First Last (and First Last)" opening a line: journalists' },
   { id: 'signature', evidence: 'a closing line that is only a name of two or three words: the reporter' },
+  { id: 'repeated-surname', evidence: 'a run of two or three name words whose last word stands alone elsewhere in the text' },
   { id: 'speech-verb', evidence: 'a run of two or more name words before a reporting verb ("Ana Ruiz said")' },
   { id: 'coordination', evidence: 'a run of two or more name words joined by "and" or a comma to a person' },
 ] as const;
 
+const PAST_ADVERBS = new Set(['earlier', 'previously', 'formerly', 'once']);
 const JOURNALIST: PersonHint = { sector: 'JRN', noDefaultCountry: true };
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase();
 /** Words that join titles in a chain: "Crown Prince of Abu Dhabi and Deputy Supreme Commander …". */
 const CHAIN = new Set([',', 'and', '–', '—', '-']);
 /** Verbs that predicate an office of a person named before them. */
-const PREDICATES: ReadonlyArray<readonly string[]> = [['served', 'as'], ['serves', 'as'], ['serving', 'as'], ['was', 'appointed'], ['was', 'elected'], ['was', 'named'], ['became'], ['becomes'], ['is'], ['was'], ['has', 'been'], ['had', 'been'], ['remains'], ['as']];
+const PREDICATES: ReadonlyArray<readonly string[]> = [['served', 'as'], ['serves', 'as'], ['serving', 'as'], ['was', 'appointed'], ['was', 'elected'], ['was', 'named'], ['became'], ['becomes'], ['is'], ['was'], ['has', 'been'], ['had', 'been'], ['remains'], ['would', 'remain'], ['will', 'remain'], ['as']];
 
 /** Honorifics from word k on: their texts and the word after them. */
 function skipHonorifics(scan: Scan, k: number): { k: number; honorifics: string[] } {
@@ -66,14 +68,19 @@ export function findPersonMentions(scan: Scan, titles: readonly TitlePhrase[], n
   const titleAt = new Map<number, TitlePhrase>();
   titles.forEach((t) => titleAt.set(t.from, t));
   const mentionAt = (k: number): PersonMention | undefined => out.find((m) => m.from <= k && k < m.to);
-  const add = (run: NameRun, rule: string, roles: RoleInfo[], honorifics: string[]): PersonMention | null => {
+  const add = (run: NameRun, rule: string, roles: RoleInfo[], honorifics: string[], hint?: PersonHint): PersonMention | null => {
     for (let k = run.from; k < run.to; k++) if (taken.has(k)) {
       const existing = mentionAt(k);
-      if (existing) { for (const r of roles) if (!existing.roles.includes(r)) existing.roles.push(r); for (const h of honorifics) if (!existing.honorifics.includes(h)) existing.honorifics.push(h); }
+      if (existing) {
+        for (const r of roles) if (!existing.roles.includes(r)) existing.roles.push(r);
+        for (const h of honorifics) if (!existing.honorifics.includes(h)) existing.honorifics.push(h);
+        if (hint) existing.hint ??= hint;
+      }
       return null;
     }
     for (let k = run.from; k < run.to; k++) taken.add(k);
     const m: PersonMention = { ...run, rule, roles: [...roles], honorifics };
+    if (hint) m.hint = hint;
     out.push(m);
     return m;
   };
@@ -92,6 +99,7 @@ export function findPersonMentions(scan: Scan, titles: readonly TitlePhrase[], n
       if (!CHAIN.has(lower(ws[k]?.text))) break;
       k++;
       if (lower(ws[k - 1]?.text) === ',' && lower(ws[k]?.text) === 'and') k++;
+      if (lower(ws[k]?.text) === 'as' && lower(ws[k + 1]?.text) === 'well' && lower(ws[k + 2]?.text) === 'as') k += 3;
     }
     return chain;
   };
@@ -183,8 +191,7 @@ export function findPersonMentions(scan: Scan, titles: readonly TitlePhrase[], n
       for (;;) {
         const run = nameRunAt(scan, j, 4);
         if (!run || run.words.length < 2) break;
-        const m = add(run, 'byline', [], []);
-        if (m) m.hint = JOURNALIST;
+        add(run, 'byline', [], [], JOURNALIST);
         if (!['and', ','].includes(lower(ws[run.to]?.text))) break;
         j = run.to + 1;
       }
@@ -193,9 +200,26 @@ export function findPersonMentions(scan: Scan, titles: readonly TitlePhrase[], n
     const run = nameRunAt(scan, i, 3);
     const lineEnd = run && (run.to === ws.length || /\n/u.test(scan.text.slice(ws[run.to - 1]!.end, ws[run.to]!.start)));
     if (run && lineEnd && run.words.length >= 2 && run.to === ws.length) {
-      const m = add(run, 'signature', [], []);
-      if (m) m.hint = JOURNALIST;
+      add(run, 'signature', [], [], JOURNALIST);
     }
+  }
+
+  // A run of two or three name words whose last word stands alone elsewhere: news repeats surnames
+  // ("… Nursultan Nazarbayev had made. Nazarbayev said …").
+  const alone = new Set<string>();
+  for (let i = 0; i < ws.length; i++) {
+    const run = nameRunAt(scan, i);
+    if (!run) continue;
+    if (run.words.length === 1) alone.add(run.words[0]!);
+    i = run.to - 1;
+  }
+  for (let i = 0; i < ws.length; i++) {
+    const run = nameRunAt(scan, i, 4);
+    if (!run) continue;
+    i = run.to - 1;
+    if (run.words.length < 2 || run.words.length > 3 || taken.has(run.from)) continue;
+    const last = run.words[run.words.length - 1]!;
+    if (alone.has(last) && last.length > 2) add(run, 'repeated-surname', [], []);
   }
 
   // Apposition: NAME, (the) TITLE[, TITLE][ and TITLE] — and predicates: NAME became / served as TITLE.
@@ -210,13 +234,24 @@ export function findPersonMentions(scan: Scan, titles: readonly TitlePhrase[], n
       if (chain.length) add(run, 'apposition', chain.map(role), []);
       continue;
     }
-    if (!taken.has(run.from)) continue;
+    // The subject must be a known person: found by a rule, or a part of a name found by one ("Tokayev").
+    const known = taken.has(run.from) || out.some((m) => run.words.every((w) => m.words.includes(w)));
+    if (!known) continue;
+    let past = false;
+    const adverb = lower(ws[k]?.text);
+    if (['earlier', 'also', 'previously', 'later', 'once', 'formerly', 'then'].includes(adverb)) { k++; past = PAST_ADVERBS.has(adverb); }
     const pred = PREDICATES.find((p) => p.every((w, j) => lower(ws[k + j]?.text) === w));
     if (!pred) continue;
     k += pred.length;
-    if (lower(ws[k]?.text) === 'earlier' || lower(ws[k]?.text) === 'also') k++;
+    if (PAST_ADVERBS.has(lower(ws[k]?.text))) { k++; past = true; }
+    if (pred.join(' ') === 'served as' || pred.join(' ') === 'had been') past = true;
     const chain = chainAfter(k);
-    if (chain.length) add(run, 'predicate-title', chain.map(role), []);
+    if (!chain.length) continue;
+    // "X earlier served as prime minister": offices held before, not now.
+    const roles = chain.map(role).map((r) => (past && !r.past ? { ...r, past: true } : r));
+    const existing = mentionAt(run.from);
+    if (existing) for (const r of roles) existing.roles.push(r);
+    else add(run, 'predicate-title', roles, []);
   }
 
   // Reporting verbs and coordination with a known person: runs of two or more name words.

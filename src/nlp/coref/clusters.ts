@@ -1,4 +1,5 @@
 import type { EntityMention } from '../../core/annotations.js';
+import type { PersonHint } from '../actors/person-rules.js';
 import type { RoleInfo } from '../roles/describe.js';
 
 /** A person being assembled: the name mentions found so far, and every other mention linked to it. */
@@ -16,6 +17,10 @@ export interface PersonCluster {
   readonly honorifics: string[];
   /** Extra titles (verbatim) from title-only mentions. */
   readonly titles: string[];
+  /** What a rule knew besides roles (a byline's journalist). */
+  hint?: PersonHint;
+  /** Country from the sentence around a name when no role names one ("the U.S. delegation: …"). */
+  contextCountry?: { code: string; rule: string };
 }
 
 /** Lower-cased, diacritics removed, possessive dropped: the form names are compared in. */
@@ -46,7 +51,9 @@ export const allowedDistance = (w: string): number => (w.length >= 8 ? 2 : w.len
 /** Are all the words of `words` words of the cluster (as written, or as a transliteration)? */
 export function nameMatch(c: PersonCluster, words: readonly string[]): 'exact' | 'transliteration' | null {
   const folded = words.map(foldWord);
-  if (folded.every((w) => c.keys.has(w))) return 'exact';
+  // An initial ("E Idrissov", "E. Idrissov") stands for a known word with that first letter.
+  const initial = (w: string): boolean => /^\p{L}\.?$/u.test(w) && [...c.keys].some((k) => k.length > 1 && k[0] === w[0]);
+  if (folded.every((w) => c.keys.has(w) || initial(w)) && folded.some((w) => c.keys.has(w))) return 'exact';
   let fuzzy = 0;
   for (const w of folded) {
     if (c.keys.has(w)) continue;

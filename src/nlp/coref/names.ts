@@ -49,6 +49,7 @@ export function clusterNames(scan: Scan, persons: readonly PersonMention[], coun
     c.mentions.push({ start: m.start, end: m.end, text: scan.text.slice(m.start, m.end), kind: 'name', by: { component: hit ? COMPONENT : 'actors', rule } });
     for (const r of m.roles) c.roles.push(r);
     for (const h of m.honorifics) if (!c.honorifics.includes(h)) c.honorifics.push(h);
+    if (m.hint) c.hint ??= m.hint;
   }
 
   // Other runs of name words: parts of a known name ("Tokayev said"), or a sentence-initial word

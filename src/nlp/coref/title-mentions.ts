@@ -14,6 +14,8 @@ export interface TitleOnly {
 
 export interface CorefContext {
   readonly clusters: readonly PersonCluster[];
+  /** The article's home country: a title without a country most often means its own official. */
+  readonly homeCountry: string | null;
   readonly countryOf: (c: PersonCluster) => string | null;
   readonly sentenceOf: (offset: number) => number;
 }
@@ -25,15 +27,18 @@ function lastBefore(c: PersonCluster, offset: number): number {
   return at;
 }
 
-function titleScore(role: RoleInfo, c: PersonCluster, country: string | null): number {
+function titleScore(role: RoleInfo, c: PersonCluster, country: string | null, home: string | null): number {
   if (role.country && country && role.country !== country) return -1;
   let score = 0;
   const office = officeOf(role.headId);
-  const roles = [...c.roles, ...c.linkedRoles];
+  // A former office does not answer to a current title ("the Prime Minister" is not the former one).
+  const roles = [...c.roles, ...c.linkedRoles].filter((r) => role.past || !r.past);
   if (roles.some((r) => officeOf(r.headId) === office)) score += 3;
   if (role.institution && roles.some((r) => r.institution === role.institution)) score += 2;
   if (role.country && country === role.country) score += 2;
   if (role.sector && roles.some((r) => r.sector === role.sector)) score += 1;
+  // "The head of state" in a Kazakh story is Kazakhstan's, even when a foreign one was named last.
+  if (score >= 3 && !role.country && home && country === home) score += 1;
   return score;
 }
 
@@ -55,7 +60,7 @@ export function linkTitles(titles: readonly TitleOnly[], ctx: CorefContext): voi
     } else {
       let best: { c: PersonCluster; score: number; at: number } | undefined;
       for (const c of ctx.clusters) {
-        const score = titleScore(role, c, ctx.countryOf(c));
+        const score = titleScore(role, c, ctx.countryOf(c), ctx.homeCountry);
         if (score < 3) continue;
         const before = lastBefore(c, role.start);
         // People named earlier rank by recency; a later first mention ranks below all of them.
@@ -86,10 +91,17 @@ function counterpart(role: RoleInfo, sentence: number, ctx: CorefContext): Perso
     }
     return best?.c;
   }
-  const near = ctx.clusters
-    .flatMap((c) => c.mentions.filter((m) => m.kind === 'name' && m.start < role.start && ctx.sentenceOf(m.start) >= sentence - 1).map((m) => ({ c, m })))
+  const before = ctx.clusters
+    .flatMap((c) => c.mentions.filter((m) => m.kind === 'name' && m.start < role.start).map((m) => ({ c, m })))
     .sort((a, b) => a.m.start - b.m.start);
-  const subject = near.find((x) => ctx.sentenceOf(x.m.start) === sentence)?.c;
-  for (let i = near.length - 1; i >= 0; i--) if (near[i]!.c !== subject) return near[i]!.c;
+  const subject = before.find((x) => ctx.sentenceOf(x.m.start) === sentence)?.c;
+  // A counterpart holds the subject's office (a foreign minister's counterpart is a foreign minister):
+  // the nearest such person first, else the nearest other person.
+  const offices = new Set((subject?.roles ?? []).map((r) => officeOf(r.headId)));
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i]!.c;
+    if (c !== subject && c.roles.some((r) => offices.has(officeOf(r.headId)))) return c;
+  }
+  for (let i = before.length - 1; i >= 0; i--) if (before[i]!.c !== subject) return before[i]!.c;
   return undefined;
 }

@@ -19,7 +19,10 @@ interface DocContext {
   readonly a: Analysis;
   /** Country of the dateline place, where an unplaced meeting is taken to happen. */
   readonly homeCountry: string | null;
-  /** The participants of the last bilateral meeting, for "the sides agreed ...". */
+  /**
+   * The participants of the document's first bilateral meeting, for "the sides agreed ...": in news
+   * of a meeting, "the sides" and "the parties" are its participants.
+   */
   lastParties: EventParticipant[];
 }
 
@@ -50,19 +53,28 @@ function placeMeeting(parties: EventParticipant[], host: string | null): Roles {
   return { actor: parties.filter((p) => p.code !== host), recipient: parties.filter((p) => p.code === host), mode: 'visit' };
 }
 
-function rolesOf(t: TriggerMatch, args: TriggerArguments, sentencePlace: string | null, ctx: DocContext): Roles | null {
+/** The first country named after the trigger in its clause, location or not. */
+function clauseState(t: TriggerMatch, args: TriggerArguments, cands: readonly Candidate[]): EventParticipant | null {
+  const subjectCodes = new Set(args.subject.map((c) => c.participant.code));
+  const c = cands.find((x) => x.start >= t.end && x.start - t.end < 100 && x.kind === 'state' && !subjectCodes.has(x.participant.code));
+  return c ? c.participant : null;
+}
+
+function rolesOf(t: TriggerMatch, args: TriggerArguments, sentencePlace: string | null, ctx: DocContext, sentenceCands: readonly Candidate[] = []): Roles | null {
   const subject = args.subject.length ? participantsOf(args.subject) : args.anaphoricSubject ? ctx.lastParties : [];
   const object = participantsOf(args.object);
   const mode = t.rule.mode;
   switch (t.rule.frame) {
     case 'meet': {
-      const parties = dedupe([...(subject.length ? subject : ctx.lastParties), ...object]);
+      // "talks between X and Y" names both sides; otherwise a lone object meets "the sides" before.
+      const parties = dedupe([...(subject.length || args.object.length > 1 ? subject : ctx.lastParties), ...object]);
       return placeMeeting(parties, sentencePlace ?? ctx.homeCountry);
     }
     case 'visit': {
       const dest = args.destination ? [args.destination.participant] : [];
       // The host is a person visited ("visited President X"), else the country or city visited.
-      const people = args.object.filter((c) => c.kind === 'person').map((c) => c.participant);
+      // A person named after the place belongs to another clause ("visit to Malaysia, where he met X").
+      const people = args.object.filter((c) => c.kind === 'person' && (!args.destination || c.start < args.destination.start)).map((c) => c.participant);
       const host = people.length ? people : dest.length ? dest : object;
       return { actor: subject, recipient: host, mode: 'visit' };
     }
@@ -80,13 +92,23 @@ function rolesOf(t: TriggerMatch, args: TriggerArguments, sentencePlace: string 
       return { actor: object, recipient: subject, mode };
     case 'multilateral': {
       const bodies = object.filter((p) => p.code === 'IGO' || p.code === 'UNO' || p.code === 'EUR');
-      return { actor: subject.length ? subject : bodies, recipient: subject.length ? bodies : [], mode };
+      // "participate in the meeting of the heads of state": the heads named take part too.
+      const people = args.object.filter((c) => c.kind === 'person').map((c) => c.participant);
+      const actor = dedupe([...subject, ...people]);
+      return { actor: actor.length ? actor : bodies, recipient: actor.length ? bodies : [], mode };
     }
     case 'joint':
       // Only a "with" partner joins the actors; other objects are what was agreed or signed.
       return { actor: dedupe([...subject, ...(args.objectIsPartner ? object : [])]), recipient: [], mode };
-    case 'act':
+    case 'act': {
+      // Praise or blame with no one named after the verb concerns the country named in the
+      // clause ("commended the preservation of the language in Kyrgyzstan").
+      if (!object.length && (t.rule.id === 'support.gratitude' || t.rule.id === 'accuse.accuse')) {
+        const state = clauseState(t, args, sentenceCands);
+        if (state) return { actor: subject, recipient: [state], mode };
+      }
       return { actor: subject, recipient: object, mode };
+    }
   }
 }
 
@@ -105,7 +127,8 @@ function withoutRedundantStates(roles: Roles): Roles {
  * met Y"; "X received a phone call from Y ... during the conversation"): one draft, with the
  * direction of the most specific trigger and phone mode if any trigger was a call.
  */
-function oneMeetingPerSentence(drafts: EventDraft[]): EventDraft[] {
+function oneMeetingPerSentence(input: EventDraft[]): EventDraft[] {
+  const drafts = invitationIntoPlannedVisit(input);
   const meetings = drafts.filter((d) => d.event.event[0] === 'CONSULT' && d.event.mode[0] !== 'multilateral' && !d.cited);
   if (meetings.length < 2) return drafts;
   const best = [...meetings].sort((x, y) => y.event.recipient.length - x.event.recipient.length)[0]!;
@@ -128,6 +151,22 @@ function oneMeetingPerSentence(drafts: EventDraft[]): EventDraft[] {
     },
   };
   return [merged, ...drafts.filter((d) => !meetings.includes(d))];
+}
+
+/**
+ * "X will travel to Turkey at the invitation of Y": one AGREE, the visitor X as actor and the
+ * inviting host Y as recipient, rather than two intentions.
+ */
+function invitationIntoPlannedVisit(input: EventDraft[]): EventDraft[] {
+  // "invited X to visit ..., combining it with a meeting of Y": the meeting is part of the invitation.
+  const invite = input.find((d) => d.event.by.rule.startsWith('agree.invite'));
+  const drafts = invite ? input.filter((d) => d === invite || !(d.event.event[0] === 'AGREE' && d.event.by.rule.startsWith('consult.'))) : input;
+  const invitation = drafts.find((d) => d.event.by.rule.startsWith('agree.at-invitation'));
+  const visit = drafts.find((d) => d !== invitation && d.event.event[0] === 'AGREE' && d.event.by.rule.includes('visit'));
+  if (!invitation || !visit) return drafts;
+  const roles = withoutRedundantStates({ actor: visit.event.actor, recipient: [...invitation.event.actor, ...visit.event.recipient], mode: null });
+  const merged: EventDraft = { ...visit, event: { ...visit.event, ...roles, mode: [], event_text: [...visit.event.event_text, ...invitation.event.event_text] } };
+  return [merged, ...drafts.filter((d) => d !== invitation && d !== visit)];
 }
 
 function dedupe(ps: readonly EventParticipant[]): EventParticipant[] {
@@ -157,12 +196,32 @@ function insideQuote(a: Analysis, s: Span): boolean {
   return a.quotes.some((q) => q.direct && q.start <= s.start && s.end <= q.end);
 }
 
+/**
+ * Where a visiting party arrived ("Obama, who arrived in Beijing"; "on a visit to Moscow"): with no
+ * dateline, the document's meetings are taken to be there. The first asserted, uncited arrival.
+ */
+function arrivalCountry(a: Analysis): string | null {
+  for (const s of a.sentences) {
+    const text = a.text.slice(s.start, s.end);
+    const triggers = findTriggers(text).filter((t) => t.rule.frame === 'visit' && t.rule.event === 'CONSULT');
+    if (!triggers.length) continue;
+    const cands = sentenceCandidates(text, s.start, a.entities);
+    for (const t of triggers) {
+      if (CITED_WORDS.test(text.slice(Math.max(0, t.start - 30), t.end))) continue;
+      if (modalityOf(text.slice(0, t.start), text.slice(t.end), text.slice(t.start, t.end)).modality !== 'asserted') continue;
+      const dest = triggerArguments(text, t, cands).destination?.participant.code;
+      if (dest && dest !== 'IGO' && dest !== 'UNO' && dest !== 'EUR') return dest;
+    }
+  }
+  return null;
+}
+
 /** Codes the PLOVER events of an analysed document (sentences, entities, dates and quotes built). */
 export function codeEvents(a: Analysis): PloverEvent[] {
   // GUIDELINE: an event with no stated date takes the article date (or the dateline's); a date
   // guessed from elsewhere in the text would not be the reported day.
   const ref = a.doc.date ?? a.doc.meta.dateline?.date ?? null;
-  const ctx: DocContext = { a, homeCountry: datelineCountry(a.doc), lastParties: [] };
+  const ctx: DocContext = { a, homeCountry: datelineCountry(a.doc) ?? arrivalCountry(a), lastParties: [] };
   const drafts: EventDraft[] = [];
   let n = 0;
   for (const s of a.sentences) {
@@ -182,23 +241,31 @@ export function codeEvents(a: Analysis): PloverEvent[] {
       if (modality === 'negated' || modality === 'hypothetical') continue;
       const future = modality === 'future';
       if (future && !BECOMES_AGREE_IN_FUTURE.has(t.rule.event)) continue;
-      const found = rolesOf(t, args, sentencePlace, ctx);
+      const found = rolesOf(t, args, sentencePlace, ctx, cands);
       if (!found || !found.actor.length) continue;
       const roles = withoutRedundantStates(found);
       if (!roles.actor.length) continue;
       const category: PloverCategory = future ? 'AGREE' : t.rule.event;
       const all = [...roles.actor, ...roles.recipient];
       if (!countriesOf(all).size) continue;
-      // A meeting of one party with itself is no event.
-      if (t.rule.event === 'CONSULT' && all.length < 2) continue;
+      // A meeting needs two sides: with one found in the clause, the other is a person named
+      // elsewhere in the sentence ("Anwar said the message was conveyed to X during a call").
+      if (t.rule.event === 'CONSULT' && t.rule.frame !== 'visit' && t.rule.frame !== 'multilateral' && all.length < 2) {
+        const other = cands.find((c) => c.kind === 'person' && !c.possessive && !all.some((p) => p.entity === c.participant.entity));
+        if (!other) continue;
+        roles.actor.push(other.participant);
+        all.push(other.participant);
+      }
+      // Requests and threats are addressed to someone; without a recipient they are statements.
+      if ((t.rule.event === 'REQUEST' || t.rule.event === 'THREATEN') && !roles.recipient.length) continue;
       const span = { start: s.start + t.start, end: s.start + t.end };
       const agreeing = category === 'AGREE';
       const when = eventDate(span, s, a.dates, ref, agreeing);
-      if (t.rule.event === 'CONSULT' && !future && t.rule.frame !== 'multilateral' && countriesOf(all).size >= 2) ctx.lastParties = dedupe(all);
       // A past event the text cites: dated to a month or year before the news, or called
       // "recent"/"previous"/"historic" ("Putin's historic visit to Kazakhstan").
       const cited = !future && ((when.fromText && when.precision !== 'day' && when.date !== (ref ?? '').slice(0, when.date?.length ?? 0))
         || CITED_WORDS.test(text.slice(Math.max(0, t.start - 30), t.end)));
+      if (t.rule.event === 'CONSULT' && !future && !cited && t.rule.frame !== 'multilateral' && countriesOf(all).size >= 2 && !ctx.lastParties.length) ctx.lastParties = dedupe(all);
       sentenceDrafts.push({
         dateFromText: when.fromText,
         cited,

@@ -22,6 +22,8 @@ export function compatibleDates(a: string | null, b: string | null): boolean {
   return a.startsWith(b) || b.startsWith(a);
 }
 
+const baseRule = (d: EventDraft): string => d.event.by.rule.split('+')[0] ?? '';
+
 const persons = (ps: readonly EventParticipant[]): number => ps.filter((p) => p.entity !== undefined).length;
 
 /** How much a record says: named participants, a direction, a mode, a stated date. */
@@ -47,7 +49,12 @@ export function mergeDrafts(drafts: readonly EventDraft[]): EventDraft[] {
     const i = out.findIndex((o) => o.event.event[0] === d.event.event[0]
       && participantCountries(o.event) === participantCountries(d.event)
       && compatibleDates(o.event.date, d.event.date)
-      && !!o.cited === !!d.cited);
+      && !!o.cited === !!d.cited
+      // A summit and a bilateral meeting on its sidelines are two events.
+      && (o.event.mode[0] === 'multilateral') === (d.event.mode[0] === 'multilateral')
+      // Meetings repeat in headline, lead and body; two statements of support or intent with the
+      // same parties are usually two acts, unless worded with the same trigger.
+      && (o.event.event[0] === 'CONSULT' || baseRule(o) === baseRule(d)));
     if (i < 0) { out.push(d); continue; }
     const o = out[i]!;
     const [keep, other] = richness(d) > richness(o) ? [d, o] : [o, d];

@@ -9,6 +9,8 @@ import { resolveCountry, resolveOrganisation, scanPlaces } from '../countries/in
  * "null for a whole country", sector GOV).
  */
 export interface Candidate extends Span {
+  /** "his"/"her"/"their" before a noun: an argument only of that noun ("his recent visit"). */
+  readonly possessive?: boolean;
   /** An adjective of nationality ("Chilean", "Kazakh"): the state only with a head such as "side". */
   readonly demonym?: boolean;
   readonly kind: 'person' | 'org' | 'state';
@@ -17,7 +19,7 @@ export interface Candidate extends Span {
   readonly location: boolean;
 }
 
-const LOCATION_BEFORE = /\b(?:in|at|near|from|across|throughout|around|inside|within)\s+(?:the\s+)?(?:(?:city|capital|town|region|province|republic)\s+of\s+(?:the\s+)?)?$|\b(?:visit|visits|trip|tour|travell?ed|arrived|arrives|flew)\s+(?:to|in|at)\s+(?:the\s+)?$|\b(?:sidelines|margins|framework|auspices)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/iu;
+const LOCATION_BEFORE = /\b(?:in|at|near|from|across|throughout|around|inside|within)\s+(?:the\s+)?(?:(?:city|capital|town|region|province|republic)\s+of\s+(?:the\s+)?)?$|\b(?:visit|visits|trip|tour|travell?ed|arrived|arrives|flew)\s+(?:to|in|at)\s+(?:the\s+)?$|\bvisit(?:ed|ing|s)\s+$|\b(?:in|at)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s*$|\b(?:sidelines|margins|framework|auspices)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/iu;
 /** What was discussed is a topic, not a participant: "discussed Russia", "the situation in Syria". */
 const TOPIC_BEFORE = /\b(?:discuss(?:ed|ing|es)?|about|regarding|concerning|on the (?:situation|issue|question) (?:in|of|around)|situation (?:in|around)|relations with|policy (?:on|towards?))\s+(?:the\s+)?$/iu;
 const CAPITALS: ReadonlySet<string> = new Set(
@@ -36,6 +38,12 @@ function isDemonym(phrase: string, code: string, rule?: string): boolean {
 
 /** Words after a country adjective that make it the whole state: "the Uzbek side". */
 const STATE_HEADS = /^\s+(?:side|sides|government|authorities|delegation|leadership|officials|counterparts?|state|people|nation)\b/iu;
+/** A state institution after a country word ("the Kazakh Senate"), with its PLOVER sector. */
+const INSTITUTION_HEADS: ReadonlyArray<[RegExp, string]> = [
+  [/^\s+(?:Senate|Parliament|Majilis|Mazhilis|Duma|State Duma|Federation Council|National Assembly|Congress|Grand National Assembly|Verkhovna Rada|Jogorku Kenesh)\b/u, 'LEG'],
+  [/^\s+(?:Army|Armed Forces|Navy|Air Force|military)\b/u, 'MIL'],
+  [/^\s+(?:Government|Cabinet|Foreign Ministry|Ministry of [\p{Lu}][\p{L}]+(?: (?:and|of) [\p{Lu}][\p{L}]+)*|Embassy|Presidential Administration|Security Council)\b/u, 'GOV'],
+];
 /** After a country word, these show it is a noun ("Kazakhstan has", "to Algeria for", "Kazakhstan's"). */
 const NOUN_FOLLOWERS = /^(?:\s*[,.;:)!?"”’]|\s*$|['’]s?\b|\s+(?:and|or|as well as|has|have|had|is|was|are|were|will|would|on|in|to|for|with|of|at|as|by|that|which|who|during|after|before|since|over|under|against|amid|about|regarding|through|earlier|last|this|recently|also|itself|held|hosted|received|signed|agreed|expressed|welcomed|supported|congratulated|thanked|imposed|accused|rejected|called|urged|condemned|met|visited)\b)/iu;
 /** Between a place word and a person: only words of a title ("Prime Minister of Malaysia Anwar"). */
@@ -80,12 +88,13 @@ export function sentenceCandidates(sentence: string, offset: number, entities: r
   const inside = (m: Span): boolean => m.start >= offset && m.end <= offset + sentence.length;
   for (const e of entities) {
     for (const m of e.mentions) {
-      // Possessive determiners ("his counterpart") are not participants of their own.
-      if (!inside(m) || (m.kind === 'pronoun' && /^(?:his|her|its|their|hers|theirs)$/iu.test(m.text))) continue;
+      if (!inside(m)) continue;
       const span = { start: m.start - offset, end: m.end - offset };
       const text = sentence.slice(span.start, span.end);
+      // Possessive determiners ("his counterpart") are not participants of their own.
+      const possessive = m.kind === 'pronoun' && /^(?:his|her|its|their)$/iu.test(m.text);
       if (e.type === 'PERSON') {
-        persons.push({ ...span, kind: 'person', location: false, participant: { entity: e.id, code: e.country, sector: e.sector, entity_text: text } });
+        persons.push({ ...span, kind: 'person', location: false, ...(possessive ? { possessive } : {}), participant: { entity: e.id, code: e.country, sector: e.sector, entity_text: text } });
       } else if (e.type === 'ORG' || e.type === 'GPE' || e.type === 'NORP') {
         const { code, kind } = e.country ? { code: e.country, kind: e.type === 'ORG' ? 'org' as const : 'state' as const } : codeOfName(e.name, e.type);
         if (!code) continue;
@@ -112,6 +121,12 @@ export function sentenceCandidates(sentence: string, offset: number, entities: r
       // A nationality adjective is the state only with a head such as "side" ("the Uzbek side");
       // "Kazakh-Russian relations" or "Turkish investments" name no participant. A country or city
       // name is the state unless it modifies a following name ("Kazakhstan President").
+      const institution = INSTITUTION_HEADS.map(([re, sector]) => [re.exec(after), sector] as const).find(([m]) => m);
+      if (institution?.[0]) {
+        const end = c.end + institution[0][0].length;
+        kept.push({ ...c, end, participant: { ...c.participant, sector: institution[1], entity_text: sentence.slice(c.start, end) } });
+        continue;
+      }
       const head = STATE_HEADS.exec(after);
       if (head) { kept.push({ ...c, end: c.end + head[0].length, participant: { ...c.participant, entity_text: sentence.slice(c.start, c.end + head[0].length) } }); continue; }
       if (c.demonym ? !NOUN_FOLLOWERS.test(after) : /^(?:[-–]\p{L}|\s+\p{Lu})/u.test(after) && !/^\s+(?:and|or)\b/iu.test(after)) continue;
@@ -129,7 +144,7 @@ function joinTitleAndName(sentence: string, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
     const prev = out[out.length - 1];
-    if (prev && prev.kind === 'person' && c.kind === 'person' && prev.participant.entity === c.participant.entity
+    if (prev && prev.kind === 'person' && c.kind === 'person' && !prev.possessive && !c.possessive && prev.participant.entity === c.participant.entity
       && TITLE_GAP.test(sentence.slice(prev.end, c.start)) && c.start - prev.end < 40) {
       out[out.length - 1] = { ...c, start: prev.start };
       continue;

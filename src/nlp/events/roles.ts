@@ -22,17 +22,23 @@ export interface TriggerArguments {
 const COORDINATION = /^[\s,]*(?:and|as well as|&|,)\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|on|-|–|—)[\s,]*)*$/u;
 const TITLE_ONLY = /^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|on|-|–|—)[\s,]*)*$/u;
 /** A clause boundary between a candidate and the trigger ends the search. */
-const CLAUSE_BREAK = /[;:]|\.\s|,\s+(?:and|but|while|whereas|as|after|before|when|which|where)\s|\b(?:said|says|noted|stated|told|reported)\b/iu;
-const PLURAL_ANAPHOR = /(?:^|[\s,])(?:the (?:two |both )?(?:sides|parties|leaders|presidents|ministers|heads of state|heads|interlocutors|officials|counterparts|delegations|speakers|prime ministers|chairmen)|both (?:sides|parties|leaders|countries|presidents|ministers)|they|the two(?: \w+)?)\s+(?:\w+\s+){0,3}$/iu;
+const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|as|after|before|when|which|where)\s|\b(?:said|says|noted|stated|told|reported)\b/iu;
+const PLURAL_ANAPHOR = /(?:^|[\s,])(?:the (?:two |both )?(?:sides|parties|countries|leaders|presidents|ministers|heads of state|heads|interlocutors|officials|counterparts|delegations|speakers|prime ministers|chairmen)|both (?:sides|parties|leaders|countries|presidents|ministers)|they|the two(?: \w+)?)\s+(?:\w+\s+){0,3}$/iu;
+const PREPOSITION_BEFORE = /\b(?:with|for|to|of|on|from|about|against|towards?|into|over)\s+(?:the\s+)?$/iu;
+const ANAPHOR_IN_TRIGGER = /\b(?:the two countries|both countries|the two sides|both sides|the sides|the parties|they)\b/iu;
 const PURPOSE_OR_RELATIVE = /^\s*,?\s*(?:who|which)\s+(?:\w+\s+){0,3}$/iu;
 const PARTNER_GAP = /^\s*(?:with|between)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|his|her|their|its|counterparts?|colleagues?|president|prime|minister|foreign|deputy|ambassador|leader|head|-|–)[\s,]*)*$/u;
 const DESTINATION_LEAD = /^\s*(?:(?:to|in|at)\s+)?(?:the\s+)?(?:(?:city|capital|republic)\s+of\s+(?:the\s+)?)?$/iu;
+
+/** One phrase standing for several entities ("the parties", "the two ministers") joins them all. */
+const sameSpan = (a: Candidate, b: Candidate): boolean => a.start === b.start && a.end === b.end;
 
 function coordinatedLeft(cands: readonly Candidate[], i: number, sentence: string): Candidate[] {
   const out = [cands[i]!];
   for (let j = i - 1; j >= 0; j--) {
     const gap = sentence.slice(cands[j]!.end, out[0]!.start);
-    if (cands[j]!.location || !COORDINATION.test(gap)) break;
+    if (cands[j]!.possessive) continue;
+    if (cands[j]!.location || (!COORDINATION.test(gap) && !sameSpan(cands[j]!, out[0]!))) break;
     out.unshift(cands[j]!);
   }
   return out;
@@ -42,7 +48,8 @@ function coordinatedRight(cands: readonly Candidate[], i: number, sentence: stri
   const out = [cands[i]!];
   for (let j = i + 1; j < cands.length; j++) {
     const gap = sentence.slice(out[out.length - 1]!.end, cands[j]!.start);
-    if (cands[j]!.location || !COORDINATION.test(gap)) break;
+    if (cands[j]!.possessive) continue;
+    if (cands[j]!.location || (!COORDINATION.test(gap) && !sameSpan(cands[j]!, out[out.length - 1]!))) break;
     out.push(cands[j]!);
   }
   return out;
@@ -53,14 +60,22 @@ export function triggerArguments(sentence: string, t: TriggerMatch, cands: reado
   const after = sentence.slice(t.end);
   let subject: Candidate[] = [];
   // "X, who pays a visit to Brussels, met Y": the relative clause is skipped when looking for the subject.
-  const relative = /,\s*(?:who|which)\b[^,;]*(?:,[^,;]*)?,\s*$/iu.exec(before);
+  const relative = /,\s*(?:who|which)\b[^,;]*(?:,[^,;]*)?,\s*(?:and\s+)?$/iu.exec(before);
   const skipFrom = relative ? relative.index : Number.POSITIVE_INFINITY;
   // Nearest candidate before the trigger, not across a clause boundary. A person's own title
   // words may stand between ("Tokayev, President of Kazakhstan, met").
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i]!;
     if (c.end > t.start || c.location || c.start >= skipFrom) continue;
+    // A subject is never the object of a preposition ("support for talks with the IMF and invited").
+    if (PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, c.start - 12), c.start)) && !c.possessive && !/^['’]s?\b/u.test(sentence.slice(c.end))) continue;
     const gap = sentence.slice(c.end, relative ? skipFrom : t.start);
+    // "his recent visit": the possessor of a visit is the visitor; elsewhere "his" is no argument.
+    if (c.possessive) {
+      // "his recent visit", "their summit": the possessor of a visit or meeting takes part in it.
+      if ((t.rule.frame === 'visit' || t.rule.frame === 'meet') && /^\s+(?:[\w-]+\s+){0,3}$/u.test(gap)) { subject = cands.filter((x) => x.possessive && sameSpan(x, c)); break; }
+      continue;
+    }
     if (CLAUSE_BREAK.test(gap) && !PURPOSE_OR_RELATIVE.test(gap) && gap.length > 2) {
       // "X, who arrived in": the relative pronoun points back to X.
       if (!/,\s*who\b/iu.test(gap)) break;
@@ -81,7 +96,7 @@ export function triggerArguments(sentence: string, t: TriggerMatch, cands: reado
   let destination: Candidate | null = null;
   let object: Candidate[] = [];
   // "invited Vladimir Putin to pay a visit": the object can sit inside the trigger phrase.
-  const within = cands.findIndex((c) => c.start > t.start && c.end <= t.end && !c.location);
+  const within = cands.findIndex((c) => c.start > t.start && c.end <= t.end && c.kind === 'person' && !c.possessive);
   if (within >= 0) object = coordinatedRight(cands, within, sentence);
   for (let i = 0; i < cands.length && !object.length; i++) {
     const c = cands[i]!;
@@ -92,8 +107,9 @@ export function triggerArguments(sentence: string, t: TriggerMatch, cands: reado
       destination = c;
       continue;
     }
-    if (c.location) continue;
-    if (gap.length > 160) break;
+    if (c.location || c.possessive) continue;
+    // What an actor does to someone names them soon after the verb ("thanked X", "accused X of").
+    if (gap.length > (t.rule.frame === 'act' ? 60 : 160)) break;
     object = coordinatedRight(cands, i, sentence);
     break;
   }
@@ -108,10 +124,28 @@ export function triggerArguments(sentence: string, t: TriggerMatch, cands: reado
   // "signed ... with X", "agreed with X": X is a partner; "agreed to cooperate with X": X is content.
   const objectIsPartner = object.length > 0 && (/\b(?:with|between)\s*$/iu.test(sentence.slice(t.start, t.end))
     || PARTNER_GAP.test(sentence.slice(t.end, object[0]!.start)));
+  // "X touched upon Y’s destructive conduct": Y is whom the act concerns, X the actor.
+  if (t.rule.frame === 'act' && subject.length === 1 && /^['’]s?\s*$/u.test(sentence.slice(subject[0]!.end, t.start)) && !object.length) {
+    const possessor = subject[0]!;
+    object = [possessor];
+    subject = [];
+    for (let i = cands.indexOf(possessor) - 1; i >= 0; i--) {
+      const c = cands[i]!;
+      if (c.location || c.possessive) continue;
+      if (!CLAUSE_BREAK.test(sentence.slice(c.end, possessor.start))) subject = coordinatedLeft(cands, i, sentence);
+      break;
+    }
+  }
   // Nobody acts on himself here: the subject's own later mentions are not its object.
   const subjectIds = new Set(subject.map((c) => c.participant.entity).filter(Boolean));
   object = object.filter((c) => !c.participant.entity || !subjectIds.has(c.participant.entity));
-  return { subject, object, objectIsPartner, destination, anaphoricSubject: !subject.length && PLURAL_ANAPHOR.test(before) };
+  // "the accord the two countries signed": the anaphor inside the trigger is its subject.
+  if (ANAPHOR_IN_TRIGGER.test(sentence.slice(t.start, t.end))) subject = [];
+  // "talks between X and Y": only those named after "between" take part.
+  if (/\bbetween\s*$/iu.test(sentence.slice(t.start, t.end))) subject = [];
+  const anaphoricSubject = !subject.length && !/\bbetween\s*$/iu.test(sentence.slice(t.start, t.end))
+    && (PLURAL_ANAPHOR.test(before) || ANAPHOR_IN_TRIGGER.test(sentence.slice(t.start, t.end)));
+  return { subject, object, objectIsPartner, destination, anaphoricSubject };
 }
 
 export const participantsOf = (cands: readonly Candidate[]): EventParticipant[] => {

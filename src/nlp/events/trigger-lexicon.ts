@@ -17,10 +17,12 @@ export interface TriggerRule {
   readonly pattern: RegExp;
   /** The trigger counts only when a capitalised word follows ("visited Kazakhstan"). */
   readonly nameAfter: boolean;
+  /** The trigger does not count when a capitalised word follows ("commitment to Georgia"). */
+  readonly noNameAfter: boolean;
 }
 
 interface TriggerEntry {
-  id: string; event: PloverCategory; mode: string | null; frame: Frame; pattern: string; nameAfter?: boolean;
+  id: string; event: PloverCategory; mode: string | null; frame: Frame; pattern: string; nameAfter?: boolean; noNameAfter?: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ let cache: TriggerRule[] | undefined;
 /** The trigger rules of lexicons/events.json, in file order (more specific rules first). */
 export function triggerRules(): readonly TriggerRule[] {
   cache ??= (JSON.parse(readFileSync(lexiconPath('events.json'), 'utf8')) as { triggers: TriggerEntry[] }).triggers
-    .map((t) => ({ id: t.id, event: t.event, mode: t.mode, frame: t.frame, pattern: compileTrigger(t.pattern), nameAfter: t.nameAfter === true }));
+    .map((t) => ({ id: t.id, event: t.event, mode: t.mode, frame: t.frame, pattern: compileTrigger(t.pattern), nameAfter: t.nameAfter === true, noNameAfter: t.noNameAfter === true }));
   return cache;
 }
 
@@ -59,6 +61,7 @@ export function findTriggers(sentence: string, rules: readonly TriggerRule[] = t
       const start = m.index;
       const end = m.index + m[0].trimEnd().length;
       if (rule.nameAfter && !/^\s+\p{Lu}/u.test(sentence.slice(end))) continue;
+      if (rule.noNameAfter && /^\s*\p{Lu}/u.test(sentence.slice(m.index + m[0].length))) continue;
       if (out.some((o) => o.start < end && start < o.end)) continue;
       out.push({ rule, start, end });
     }

@@ -3,17 +3,19 @@ import { labelSet, labelType, type LabelSet } from './labels.js';
 import { viterbi } from './viterbi.js';
 
 /**
- * The shipped tagger: int8 weights per hashed feature row (one value per label), int16-range
- * transition scores on the same scale, and BIO-constrained Viterbi. Scores are summed in
- * integers; the scale only matters for reading them.
+ * The shipped tagger: sparse int16 weight rows per hashed feature (only the labels a feature
+ * votes for), int32 transition scores on the same scale, and BIO-constrained Viterbi. Scores are
+ * summed in integers; the scale only matters for reading them.
  */
 export interface NerWeights {
   readonly labels: readonly string[];
   readonly bits: number;
   /** Sorted feature buckets that have a row. */
   readonly buckets: Uint32Array;
-  /** rows[r * L + y]. */
-  readonly rows: Int8Array;
+  /** Row r's entries are rowPtr[r] .. rowPtr[r + 1]: label labelOf[k], weight values[k]. */
+  readonly rowPtr: Uint32Array;
+  readonly labelOf: Uint8Array;
+  readonly values: Int16Array;
   readonly trans: Int32Array;
   readonly start: Int32Array;
   readonly scale: number;
@@ -29,16 +31,15 @@ export interface NerModelInfo {
 export class NerModel {
   readonly set: LabelSet;
   readonly extractor: FeatureExtractor;
-  /** bucket -> row index * L, or -1: a typed-array lookup, no Map per feature. */
+  /** bucket -> row index, or -1: a typed-array lookup, no Map per feature. */
   private readonly rowOf: Int32Array;
   private emit = new Int32Array(0);
 
   constructor(readonly info: NerModelInfo, readonly weights: NerWeights, resources: FeatureResources) {
     this.set = labelSet(weights.labels);
     this.extractor = new FeatureExtractor(weights.bits, resources);
-    const L = this.set.count;
     this.rowOf = new Int32Array(1 << weights.bits).fill(-1);
-    weights.buckets.forEach((b, r) => { this.rowOf[b] = r * L; });
+    weights.buckets.forEach((b, r) => { this.rowOf[b] = r; });
   }
 
   get labels(): readonly string[] { return this.weights.labels; }
@@ -53,13 +54,18 @@ export class NerModel {
     if (this.emit.length < n * L) this.emit = new Int32Array(n * L * 2);
     const emit = this.emit;
     emit.fill(0, 0, n * L);
-    const rows = this.weights.rows;
+    const { rowPtr, labelOf, values } = this.weights;
+    const rowOf = this.rowOf;
     for (let i = 0; i < n; i++) {
       const base = i * L;
       for (let f = offsets[i]!; f < offsets[i + 1]!; f++) {
-        const r = this.rowOf[feats[f]!]!;
+        const r = rowOf[feats[f]!]!;
         if (r < 0) continue;
-        for (let y = 0; y < L; y++) emit[base + y] = emit[base + y]! + rows[r + y]!;
+        const end = rowPtr[r + 1]!;
+        for (let k = rowPtr[r]!; k < end; k++) {
+          const y = base + labelOf[k]!;
+          emit[y] = emit[y]! + values[k]!;
+        }
       }
     }
     viterbi(emit, n, this.weights.trans, this.weights.start, this.set, out);

@@ -77,6 +77,9 @@ export class QuoteExtractor {
     for (const m of this.text.slice(from, to).matchAll(re)) {
       const form = cueForm(m[0]);
       const verb = this.lex.byForm.get(form);
+      // A capitalised form inside a sentence is a name ("United States", "State President"), not a verb.
+      const at = from + m.index;
+      if (/^\p{Lu}/u.test(m[0]) && !this.startsSentence(at)) continue;
       if (verb) out.push({ start: from + m.index, end: from + m.index + m[0].length, verb, form });
     }
     return out;
@@ -139,6 +142,8 @@ export class QuoteExtractor {
       used.add(at);
       const lead = /^(?:\s*(?:but|and|yet|so|however|also)\s*,?\s*)?$/iu.test(t.slice(s.start, at));
       if (lead && spEnd < s.end) {
+        // "According to the website, Aliyev stressed …": the person in the clause is the source.
+        if (this.opensWithAttribution(spEnd + 1, s.end)) continue;
         const c = this.content(spEnd + 1, this.contentEnd(s, spEnd, parts));
         if (c && !this.allQuoted(c.start, c.end)) this.add({ ...c, direct: false, cue, speaker, rule: 'according-to-lead' });
       } else if (!lead) {
@@ -159,12 +164,23 @@ export class QuoteExtractor {
     if (as) {
       const comma = t.indexOf(',', s.start + as[0].length);
       const cue = comma > 0 && comma < s.end ? this.cuesIn(s.start + as[0].length, comma)[0] : undefined;
-      if (cue && cue.verb.complement !== 'object') {
-        const speaker = speakerBefore(this.ctx, s.start + as[0].length, cue.start);
+      if (cue && cue.verb.complement !== 'object' && !this.opensWithAttribution(comma + 1, s.end)) {
+        // "As X noted, P" or, passive, "As reported by X, P".
+        const passive = cue.start === s.start + as[0].length;
+        const by = passive ? /^\s+(?:by\s+|in\s+|on\s+)?/iu.exec(t.slice(cue.end, comma))![0].length : 0;
+        const speaker = passive ? speakerAfter(this.ctx, cue.end + by, comma, true) : speakerBefore(this.ctx, s.start + as[0].length, cue.start);
         const c = speaker ? this.content(comma + 1, this.contentEnd(s, comma, parts)) : null;
         if (speaker && c) { used.add(cue.start); this.add({ ...c, direct: false, cue, speaker, rule: 'as-x-said' }); }
       }
     }
+  }
+
+  /** True when [from, to) starts with its own speaker and cue ("Aliyev stressed …"). */
+  private opensWithAttribution(from: number, to: number): boolean {
+    const cue = this.cuesIn(from, to).find((c) => !c.form.endsWith('ing'));
+    if (!cue || cue.start - from > 120) return false;
+    const sp = speakerBefore(this.ctx, from, cue.start);
+    return !!sp && sp.kind !== 'source' && /^[\s,]*$/u.test(this.text.slice(from, sp.start).replace(/^\s*(?:the|a|an)\s+/iu, ''));
   }
 
   /** "P, X said." / "P, said X." / "P, X said, Q." — and the first-person passages whose marks were lost. */
@@ -356,12 +372,18 @@ export class QuoteExtractor {
           d = this.add({ ...c, direct: true, cue: last.cue, speaker: last.speaker, sameSpeakerAs: last, rule: 'direct-split', style });
         } else if (last && last.speaker && this.paragraphGap(last.start, p.open) <= 1 && this.startsUnit(p.open)) {
           d = this.add({ ...c, direct: true, cue: null, speaker: last.speaker, sameSpeakerAs: last, rule: 'direct-continued', style });
-        } else if (words >= 6 || /[.!?]/u.test(t.slice(p.start, p.end))) {
+        } else if (!p.unclosed && (words >= 6 || /[.!?]/u.test(t.slice(p.start, p.end)))) {
           d = this.add({ ...c, direct: true, cue: null, speaker: null, rule: 'direct-unattributed', style });
         }
       }
       if (d) last = d;
     }
+  }
+
+  private startsSentence(offset: number): boolean {
+    const i = sentenceAt(this.units.sentences, offset);
+    const s = this.units.sentences[i];
+    return !!s && /^[\s"“‘«„(]*$/u.test(this.text.slice(s.start, offset));
   }
 
   private startsUnit(offset: number): boolean {

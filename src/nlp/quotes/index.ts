@@ -3,7 +3,7 @@ import type { Analysis } from '../../core/analysis.js';
 import type { Component } from '../pipeline.js';
 import { QuoteExtractor, type QuoteDraft } from './extract.js';
 import { cueLexicon } from './lexicon.js';
-import { resolveSpeaker, speakerContext, type SpeakerState } from './speaker.js';
+import { resolveSpeaker, speakerContext, type SpeakerPhrase, type SpeakerState } from './speaker.js';
 import { textUnits } from './text-units.js';
 
 export { QUOTE_RULES } from './rules.js';
@@ -13,7 +13,25 @@ export { QUOTE_RULES } from './rules.js';
  * sentences alone; only the speaker resolution reads the entities (pronouns and titles resolve to
  * the entity whose mention they are, else to the nearest person before them).
  */
-export function extractQuotes(a: Analysis): Quote[] {
+export interface QuoteOptions {
+  /**
+   * 'all' (default) keeps every source, named or not ("officials", "the ministry"), as PolNeAR
+   * annotates them; 'persons' keeps only statements by people, as the gold guideline does
+   * (../shared/eval/GUIDELINE.md: "a statement by an institution with no person is skipped").
+   */
+  readonly speakers?: 'all' | 'persons';
+}
+
+/** A source that is not one person: an institution, a document, a group ("they", "the two sides", "X and Y"). */
+function isCollective(text: string, phrase: SpeakerPhrase | null, speaker: QuoteSpeaker | null): boolean {
+  if (!phrase || !speaker || speaker.entity) return false;
+  const words = text.slice(phrase.start, phrase.end);
+  if (phrase.kind === 'source') return true;
+  if (/^(?:they|we)$/iu.test(words)) return true;
+  return /\b(?:and|both|sides|parties|leaders|officials|ministers|presidents|delegations)\b/iu.test(words);
+}
+
+export function extractQuotes(a: Analysis, options: QuoteOptions = {}): Quote[] {
   const lex = cueLexicon();
   const ctx = speakerContext(a.text, lex, a.entities, a.names);
   const drafts = new QuoteExtractor(ctx, lex, textUnits(a)).run();
@@ -24,6 +42,7 @@ export function extractQuotes(a: Analysis): Quote[] {
     const inherited = d.sameSpeakerAs ? resolved.get(d.sameSpeakerAs) : undefined;
     const speaker = inherited !== undefined ? inherited : d.speaker ? resolveSpeaker(ctx, d.speaker, state) : null;
     resolved.set(d, speaker);
+    if (options.speakers === 'persons' && isCollective(a.text, d.sameSpeakerAs?.speaker ?? d.speaker, speaker)) continue;
     out.push({
       start: d.start, end: d.end, text: a.text.slice(d.start, d.end), direct: d.direct,
       cue: d.cue ? { start: d.cue.start, end: d.cue.end, text: a.text.slice(d.cue.start, d.cue.end) } : null,
@@ -34,11 +53,11 @@ export function extractQuotes(a: Analysis): Quote[] {
   return out;
 }
 
-export function quotesComponent(): Component {
+export function quotesComponent(options: QuoteOptions = {}): Component {
   return {
     name: 'quotes',
     needs: ['sentences', 'entities'],
     provides: ['quotes'],
-    run: (a) => { a.quotes = extractQuotes(a); },
+    run: (a) => { a.quotes = extractQuotes(a, options); },
   };
 }

@@ -147,6 +147,7 @@ function wholeSubject(ctx: SpeakerContext, from: number, cue: number): SpeakerPh
   const core = region.slice(lead.length).replace(/\s+(?:also|has|have|had|would|will|did|does|previously|recently|reportedly)?\s*$/iu, '');
   const words = core.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 10 || /[,;:()"“”«»]/u.test(core)) return null;
+  if (/^(?:as|if|when|while|after|before|since|because|although|though|it|this|that|there|here|what|which|how)$/iu.test(words[0]!)) return null;
   if (!/^(?:the|a|an|one|two|some|many|several|most|all|other|another|both|these|those|\p{Lu})/iu.test(core)) return null;
   // A verb inside means it is a clause, not a subject ("the talks were held and said").
   if (/\s(?:is|are|was|were|be|been|has|have|had|will|would|can|could)\s/iu.test(` ${core} `)) return null;

@@ -20,10 +20,10 @@ export interface PhraseMatch<T> {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 function pattern(phrase: string): string {
+  // Spaces and hyphens are one: "Under Secretary-General" is also written "under secretary general".
   return escape(phrase)
-    .replace(/\s+/gu, '\\s+')
-    .replace(/['’]/gu, "['’]")
-    .replace(/\\-|-/gu, '[-‐–]');
+    .replace(/[-\s]+/gu, '[-‐–\\s]+')
+    .replace(/['’]/gu, "['’]");
 }
 
 export class PhraseMatcher<T extends PhraseEntry> {
@@ -70,4 +70,5 @@ export class PhraseMatcher<T extends PhraseEntry> {
   }
 }
 
-const norm = (s: string): string => s.replace(/\s+/gu, ' ').replace(/’/gu, "'").replace(/[‐–]/gu, '-');
+/** The lookup key: white space, apostrophes and hyphens unified ("Secretary-General" = "Secretary General"). */
+const norm = (s: string): string => s.replace(/[-‐–\s]+/gu, ' ').replace(/’/gu, "'");

@@ -65,7 +65,8 @@ export function scanText(text: string, nameStarts: ReadonlySet<number> = new Set
     places[from] = m;
     for (let k = from; k <= to; k++) inPlace[k] = m;
   }
-  const institutions = matchAll<Institution>(text, ws, lex.institutions);
+  // "Muslim League-N": an institution may end inside a hyphenated word.
+  const institutions = matchAll<Institution>(text, ws, lex.institutions, true);
   const inInstitution: Array<WordMatch<Institution> | undefined> = new Array(ws.length);
   for (const m of institutions) if (m) for (let k = m.from; k < m.to; k++) inInstitution[k] ??= m;
   return {

@@ -48,6 +48,19 @@ export function eventConditions(eb: Eb<'events' | 'documents'>, f: EventFilter):
       ),
     );
   }
+  if (f.participant !== undefined) {
+    const pattern = `%${likeEscape(nameKey(f.participant).trim())}%`;
+    c.push(
+      eb.exists(
+        eb
+          .selectFrom('event_participants as p')
+          .leftJoin('entities as pe', 'pe.pk', 'p.entity_pk')
+          .select(sql.lit(1).as('one'))
+          .whereRef('p.event_pk', '=', 'events.pk')
+          .where(sql<SqlBool>`(lower(p.text) LIKE ${pattern} ESCAPE '\\' OR pe.name_key LIKE ${pattern} ESCAPE '\\')`),
+      ),
+    );
+  }
   if (f.topic !== undefined) {
     const topic = f.topic;
     c.push(

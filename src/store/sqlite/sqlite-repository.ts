@@ -89,7 +89,7 @@ export class SqliteRepository implements Repository {
     const { limit, offset } = pageOf(query);
     return this.documentSummaries()
       .where((eb) => eb.and(documentConditions(eb, query)))
-      .orderBy(sql`documents.date IS NULL`)
+      // SQLite sorts NULL lowest, so DESC puts undated documents last and the date index serves the order.
       .orderBy('documents.date', 'desc')
       .orderBy('documents.pk', 'desc')
       .limit(limit)
@@ -224,10 +224,9 @@ export class SqliteRepository implements Repository {
         'events.categories', 'events.mode', 'events.context', 'events.date', 'events.date_precision', 'events.effective_date',
         'events.event_text', 'events.text_start', 'events.text_end', 'events.sentence', 'events.evidence', 'events.negated',
       ])
-      .orderBy(sql`events.sort_date IS NULL`)
+      // NULL sorts lowest: undated events come last; (sort_date, pk) is the index's own order.
       .orderBy('events.sort_date', 'desc')
-      .orderBy('events.document_pk', 'desc')
-      .orderBy('events.position')
+      .orderBy('events.pk', 'desc')
       .limit(limit)
       .offset(offset)
       .execute();
@@ -301,7 +300,6 @@ export class SqliteRepository implements Repository {
         'quotes.cue_end', 'quotes.speaker_name', 'quotes.speaker_start', 'quotes.speaker_end', 'quotes.speaker_entity_id',
         'entities.name as entityName', 'entities.country', 'entities.sector',
       ])
-      .orderBy(sql`documents.date IS NULL`)
       .orderBy('documents.date', 'desc')
       .orderBy('documents.pk', 'desc')
       .orderBy('quotes.position')

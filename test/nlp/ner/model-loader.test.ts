@@ -19,7 +19,8 @@ function writeTinyModel(): string {
   const labels = bioLabels(['GPE']);
   const L = labels.length;
   const bin = encodeWeights({
-    labels, bits: 10, buckets: Uint32Array.from([3]), rows: Int8Array.from([0, 5, -5]),
+    labels, bits: 10, buckets: Uint32Array.from([3]), rowPtr: Uint32Array.from([0, 2]),
+    values: Int16Array.from([5, -5]), labelOf: Uint8Array.from([1, 2]),
     trans: new Int32Array(L * L), start: new Int32Array(L), scale: 0.1,
   });
   writeFileSync(join(dir, 'weights.bin'), bin);

@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { SourceDocument } from '../core/document.js';
+import { CommuniqueError, ERRORS, type ErrorCode, type ProblemLocation } from '../core/errors.js';
+import type { AnalyseOutcome } from './analyse-document.js';
+
+/** What a worker sends back: the outcome, or a failure of the tool (rethrown in the main thread). */
+export type WorkerReply =
+  | { seq: number; outcome: AnalyseOutcome }
+  | { seq: number; fatal: { code: ErrorCode | null; message: string; location: ProblemLocation } };
+
+export interface AnalysisPool {
+  readonly size: number;
+  analyse(doc: SourceDocument): Promise<AnalyseOutcome>;
+  close(): Promise<void>;
+}
+
+/** The worker script: compiled .js next to this file, or the .ts source when run through tsx. */
+function workerUrl(): URL {
+  const js = new URL('./analysis-worker.js', import.meta.url);
+  return existsSync(fileURLToPath(js)) ? js : new URL('./analysis-worker.ts', import.meta.url);
+}
+
+/**
+ * `size` worker threads, each with its own pipeline, handed documents round-robin by least load.
+ * Each worker loads the models once (memory grows by one pipeline per worker).
+ */
+export function createAnalysisPool(size: number): AnalysisPool {
+  const waiting = new Map<number, { resolve: (o: AnalyseOutcome) => void; reject: (e: Error) => void }>();
+  const load: number[] = [];
+  let seq = 0;
+  const workers = Array.from({ length: size }, (_, i) => {
+    const w = new Worker(workerUrl());
+    load[i] = 0;
+    w.on('message', (reply: WorkerReply) => {
+      load[i] = (load[i] ?? 1) - 1;
+      const entry = waiting.get(reply.seq);
+      waiting.delete(reply.seq);
+      if (!entry) return;
+      if ('outcome' in reply) entry.resolve(reply.outcome);
+      else entry.reject(toError(reply.fatal));
+    });
+    w.on('error', (e) => {
+      for (const entry of waiting.values()) entry.reject(e);
+      waiting.clear();
+    });
+    return w;
+  });
+  return {
+    size,
+    analyse(doc) {
+      let best = 0;
+      for (let i = 1; i < workers.length; i++) if ((load[i] ?? 0) < (load[best] ?? 0)) best = i;
+      const n = seq++;
+      load[best] = (load[best] ?? 0) + 1;
+      return new Promise((resolve, reject) => {
+        waiting.set(n, { resolve, reject });
+        workers[best]?.postMessage({ seq: n, doc });
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/** Rebuilds the worker's error in this thread, with its code and message. */
+function toError(fatal: { code: ErrorCode | null; message: string; location: ProblemLocation }): Error {
+  if (!fatal.code) return new Error(fatal.message);
+  const prefix = `${ERRORS[fatal.code]}: `;
+  const detail = fatal.message.startsWith(prefix) ? fatal.message.slice(prefix.length) : undefined;
+  return new CommuniqueError(fatal.code, detail, fatal.location);
+}

@@ -1,0 +1,111 @@
+import type { ObservedOffice } from './offices.js';
+import type { ResolvedOrganisation } from './organisation-resolution.js';
+import type { ResolvedPerson } from './person-resolution.js';
+import { slug } from './text-fold.js';
+
+/**
+ * Export in the shape of the Popolo standard (https://www.popoloproject.com/specs/): Person,
+ * Organization, Membership, Post. Popolo's start_date/end_date are tenure; the knowledge base
+ * only knows when an office was seen, so those go in the extra fields first_seen/last_seen and
+ * the sources list names the documents (Popolo Link: url + note).
+ */
+export interface PopoloLink { url: string; note?: string }
+
+export interface PopoloPerson {
+  id: string;
+  name: string;
+  other_names: Array<{ name: string }>;
+  national_identity?: string;
+  sources: PopoloLink[];
+}
+
+export interface PopoloOrganization {
+  id: string;
+  name: string;
+  classification: string;
+  area_id?: string;
+  other_names?: Array<{ name: string }>;
+  sources?: PopoloLink[];
+}
+
+export interface PopoloPost {
+  id: string;
+  label: string;
+  role: string;
+  organization_id: string;
+  area_id?: string;
+}
+
+export interface PopoloMembership {
+  id: string;
+  person_id: string;
+  organization_id: string;
+  post_id: string;
+  role: string;
+  first_seen?: string;
+  last_seen?: string;
+  /** Observed as a former office somewhere. */
+  former?: boolean;
+  sources: PopoloLink[];
+}
+
+export interface PopoloExport {
+  persons: PopoloPerson[];
+  organizations: PopoloOrganization[];
+  posts: PopoloPost[];
+  memberships: PopoloMembership[];
+}
+
+/** A document as a Popolo source link; the API serves documents at this path. */
+const docLink = (document: string, note?: string): PopoloLink => (note ? { url: `/documents/${encodeURIComponent(document)}`, note } : { url: `/documents/${encodeURIComponent(document)}` });
+
+/**
+ * Persons, their observed offices and the organisations as Popolo JSON. An office with no named
+ * institution belongs to its country's state ("state-kaz"); one with neither is left out.
+ */
+export function toPopolo(persons: readonly ResolvedPerson[], offices: readonly ObservedOffice[], organisations: readonly ResolvedOrganisation[] = []): PopoloExport {
+  const out: PopoloExport = { persons: [], organizations: [], posts: [], memberships: [] };
+  const orgs = new Map<string, PopoloOrganization>();
+  for (const o of organisations) {
+    const org: PopoloOrganization = { id: o.id, name: o.name, classification: 'organisation', sources: o.documents.map((d) => docLink(d)) };
+    if (o.country) org.area_id = o.country;
+    if (o.otherNames.length) org.other_names = o.otherNames.map((name) => ({ name }));
+    orgs.set(o.id, org);
+  }
+  for (const p of persons) {
+    const person: PopoloPerson = { id: p.id, name: p.name, other_names: p.otherNames.map((name) => ({ name })), sources: p.documents.map((d) => docLink(d)) };
+    if (p.country) person.national_identity = p.country;
+    out.persons.push(person);
+  }
+  const posts = new Map<string, PopoloPost>();
+  for (const office of offices) {
+    const orgId = office.institution
+      ? `${slug(office.institution)}${office.country ? '-' + office.country.toLowerCase() : ''}`
+      : office.country ? `state-${office.country.toLowerCase()}` : null;
+    if (!orgId) continue;
+    if (!orgs.has(orgId)) {
+      const org: PopoloOrganization = office.institution
+        ? { id: orgId, name: office.institution, classification: office.sector === 'LEG' ? 'legislature' : 'institution' }
+        : { id: orgId, name: office.country!, classification: 'state' };
+      if (office.country) org.area_id = office.country;
+      orgs.set(orgId, org);
+    }
+    const postId = `${orgId}/${slug(office.title)}`;
+    if (!posts.has(postId)) {
+      const post: PopoloPost = { id: postId, label: office.title, role: office.title, organization_id: orgId };
+      if (office.country) post.area_id = office.country;
+      posts.set(postId, post);
+    }
+    const m: PopoloMembership = {
+      id: office.id, person_id: office.person, organization_id: orgId, post_id: postId, role: office.title,
+      sources: office.evidence.map((e) => docLink(e.document, `characters ${e.start}-${e.end}`)),
+    };
+    if (office.firstSeen) m.first_seen = office.firstSeen;
+    if (office.lastSeen) m.last_seen = office.lastSeen;
+    if (office.past) m.former = true;
+    out.memberships.push(m);
+  }
+  out.organizations = [...orgs.values()].sort((a, b) => a.id.localeCompare(b.id));
+  out.posts = [...posts.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return out;
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { CommuniqueError, ERRORS, type ErrorCode } from '../core/errors.js';
+
+/** The body of every error response: a code from the catalog (src/core/errors.ts), a message, details. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: unknown };
+}
+
+export const ErrorBodySchema = z.object({
+  error: z.object({
+    code: z.string().describe('A code of the error catalog (docs/errors.md)'),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+}).describe('Error');
+
+/** HTTP status of each code the API answers with; anything else is a 500. */
+const STATUS: Partial<Record<ErrorCode, number>> = { REQUEST_INVALID: 400, NOT_FOUND: 404 };
+
+export const statusOf = (code: ErrorCode): number => STATUS[code] ?? 500;
+
+/** A 404 for a resource that does not exist: `notFound('document', id)`. */
+export const notFound = (kind: string, id: string): CommuniqueError => new CommuniqueError('NOT_FOUND', `no ${kind} "${id}"`);
+
+/** A 400 for parameters that are each valid but do not make sense together. */
+export const invalid = (detail: string): CommuniqueError => new CommuniqueError('REQUEST_INVALID', detail);
+
+/** Zod issues as `{path, message}` pairs, with the request part ("querystring.limit"). */
+export function issueDetails(error: z.ZodError, part: string | undefined): Array<{ path: string; message: string }> {
+  return error.issues.map((i) => ({ path: [part, ...i.path.map(String)].filter(Boolean).join('.'), message: i.message }));
+}
+
+export function errorBody(code: ErrorCode, message: string = ERRORS[code], details?: unknown): ErrorBody {
+  return { error: details === undefined ? { code, message } : { code, message, details } };
+}

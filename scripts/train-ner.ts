@@ -129,7 +129,7 @@ const trainSeconds = (performance.now() - t0) / 1000;
   const manifest = {
     name,
     version: opt('--version', '1.0.0'),
-    description: `Averaged structured perceptron NER (${corpus} types), hashed features (2^${bits}), int8 weights, BIO Viterbi`,
+    description: `Averaged structured perceptron NER (${corpus} types), hashed features (2^${bits}), sparse int16 weights, BIO Viterbi`,
     labels,
     featureSetVersion: FEATURE_SET_VERSION,
     twoPass,

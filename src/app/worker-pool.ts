@@ -16,10 +16,16 @@ export interface AnalysisPool {
   close(): Promise<void>;
 }
 
-/** The worker script: compiled .js next to this file, or the .ts source when run through tsx. */
+/**
+ * The compiled worker script next to this file. Worker threads do not inherit the tsx loader, so
+ * from the TypeScript sources there is none: parallel analysis needs the build.
+ */
 function workerUrl(): URL {
   const js = new URL('./analysis-worker.js', import.meta.url);
-  return existsSync(fileURLToPath(js)) ? js : new URL('./analysis-worker.ts', import.meta.url);
+  if (!existsSync(fileURLToPath(js))) {
+    throw new CommuniqueError('CLI_USAGE', 'analysis on several worker threads needs the compiled build (npm run build); from the TypeScript sources, run with one worker');
+  }
+  return js;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { runExtract, type ExtractSummary } from '../app/extract-run.js';
+import type { ExtractSummary } from '../app/extract-run.js';
 import { exitCodeFor } from '../app/run-counts.js';
 import type { DocumentRecord } from '../core/record.js';
 import { createLogger } from './logger.js';
@@ -40,6 +40,8 @@ rejected, 1 when the tool itself failed.`)
 
 async function extract(inputs: string[], opts: ExtractOptions, verbose: boolean): Promise<ExtractSummary> {
   const log = createLogger(verbose);
+  // The pipeline (models, lexicons) loads only when a command needs it: `--help` stays quick.
+  const { runExtract } = await import('../app/extract-run.js');
   const sink = opts.out === undefined ? stdoutSink() : await directorySink(opts.out);
   const progress = startProgress('extract', opts.out !== undefined && opts.progress && Boolean(process.stderr.isTTY));
   try {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { runIngest, type IngestSummary } from '../app/ingest-run.js';
+import type { IngestSummary } from '../app/ingest-run.js';
 import { exitCodeFor } from '../app/run-counts.js';
 import { CommuniqueError } from '../core/errors.js';
 import { openStore } from '../store/index.js';
@@ -44,6 +44,8 @@ interrupted run resumes by running it again. Exit code: 0 all stored or already 
 
 async function ingest(inputs: string[], opts: IngestOptions, verbose: boolean): Promise<IngestSummary> {
   const log = createLogger(verbose);
+  // The pipeline (models, lexicons) loads only when a command needs it: `--help` stays quick.
+  const { runIngest } = await import('../app/ingest-run.js');
   const store = await openStore(opts.db);
   const progress = startProgress('ingest', opts.progress && Boolean(process.stderr.isTTY));
   try {

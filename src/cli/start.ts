@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { runIngest } from '../app/ingest-run.js';
 import { summarizeRecord } from '../app/record-summary.js';
 import { exitCodeFor } from '../app/run-counts.js';
 import { packageRoot } from '../core/paths.js';
@@ -45,6 +44,7 @@ Examples:
 
 async function analyseExamples(store: Repository, opts: StartOptions): Promise<number> {
   say(`Analysing ${opts.examples} into ${opts.db} ...`);
+  const { runIngest } = await import('../app/ingest-run.js');
   const seen: string[] = [];
   const progress = startProgress('start');
   const summary = await runIngest([opts.examples], {

@@ -12,6 +12,7 @@
 export * from './contact-levels.js';
 export * from './dyads.js';
 export * from './event-clusters.js';
+export * from './knowledge-base.js';
 export * from './near-duplicates.js';
 export * from './observations.js';
 export * from './offices.js';

@@ -10,6 +10,7 @@ export const ORGANISATION_RULES = [
   { id: 'org.acronym', kind: 'merge', description: 'One name is the acronym of the other (initials of its capitalised words).' },
   { id: 'org.new', kind: 'new', description: 'No known organisation with that name or acronym.' },
   { id: 'org.apart-country', kind: 'apart', description: 'Same name, different known countries: two bodies (the Senate of two states).' },
+  { id: 'org.apart-generic', kind: 'apart', description: 'A generic name ("the Senate", "Ministry of Foreign Affairs") without a country on both sides: every state has one.' },
 ] as const;
 
 export type OrganisationRuleId = (typeof ORGANISATION_RULES)[number]['id'];
@@ -25,6 +26,21 @@ export interface ResolvedOrganisation {
 
 /** Words left out of the comparison form. */
 const ORG_STOP = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'de', 'la', 'le', 'des', 'du']);
+
+/** Words of institution names every state has: a name made only of these needs a country to be one body. */
+const GENERIC_WORDS = new Set([
+  'senate', 'parliament', 'government', 'state', 'cabinet', 'ministry', 'minister', 'foreign', 'affairs', 'interior', 'defence',
+  'defense', 'finance', 'economy', 'trade', 'justice', 'health', 'education', 'council', 'assembly', 'national', 'federal', 'supreme',
+  'court', 'committee', 'commission', 'office', 'administration', 'presidential', 'president', 'embassy', 'house', 'chamber', 'upper',
+  'lower', 'people', 'peoples', 'representatives', 'security', 'central', 'bank', 'police', 'army', 'armed', 'forces', 'navy', 'mfa',
+  'agency', 'department', 'secretariat', 'legislature', 'congress', 'general', 'staff', 'border', 'service', 'customs', 'ministries',
+]);
+
+/** A name made only of generic institution words ("the Senate", "Ministry of Foreign Affairs", "MFA"). */
+export const isGenericName = (name: string): boolean => {
+  const words = orgNameKey(name).split(' ').filter((w) => w && !ORG_STOP.has(w));
+  return words.length > 0 && words.every((w) => GENERIC_WORDS.has(w));
+};
 
 /** Folded name without punctuation and "the": the form names are compared in. */
 export const orgNameKey = (name: string): string =>
@@ -60,6 +76,7 @@ export class OrganisationResolver {
       for (const id of [...(this.byKey.get(k) ?? [])].sort()) {
         const org = this.orgs.get(id)!;
         if (o.country && org.country && o.country !== org.country) continue;
+        if ((!o.country || !org.country) && isGenericName(o.name) && !org.documents.includes(o.document)) continue;
         hit = { org, rule };
         break;
       }
@@ -70,8 +87,13 @@ export class OrganisationResolver {
     if (!org.documents.includes(o.document)) org.documents.push(o.document);
     org.country ??= o.country;
     if (o.name !== org.name) {
-      // The spelled-out name is the canonical one; acronyms become other names.
-      if (asAcronym(org.name) && !acronym) { org.otherNames.push(org.name); org.name = o.name; } else if (!org.otherNames.includes(o.name)) org.otherNames.push(o.name);
+      // The spelled-out, mixed-case name is the canonical one; acronyms and capitals become other names.
+      const plain = (n: string): boolean => !asAcronym(n) && n !== n.toUpperCase();
+      if (plain(o.name) && !plain(org.name)) {
+        if (!org.otherNames.includes(org.name)) org.otherNames.push(org.name);
+        org.otherNames = org.otherNames.filter((n) => n !== o.name);
+        org.name = o.name;
+      } else if (!org.otherNames.includes(o.name)) org.otherNames.push(o.name);
     }
     this.index(`n:${key}`, org.id);
     // An acronym written out is found by the long form's initials, and the long form by the acronym.

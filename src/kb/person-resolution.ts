@@ -63,8 +63,12 @@ const MERGE_RANK: Partial<Record<PersonRuleId, number>> = {
   'merge.same-name': 3, 'merge.extra-middle-name': 2, 'merge.initial-given-name': 1, 'merge.full-name-completes-surname': 1,
 };
 
-/** Blocking keys of a surname: consonant skeleton and spelling prefix, so a vowel or a final-letter variant still meets. */
-const surnameKeys = (surname: string): string[] => [`s:${skeleton(surname)}`, `p:${surname.slice(0, 4)}`];
+/**
+ * Blocking keys of a surname: its consonant skeleton, and for long surnames a spelling prefix, so a
+ * vowel variant or a consonant variant near the end still meets (short prefixes would make huge blocks).
+ */
+const surnameKeys = (surname: string): string[] =>
+  surname.length >= 7 ? [`s:${skeleton(surname)}`, `p:${surname.slice(0, 5)}`] : [`s:${skeleton(surname)}`];
 
 function currentOffice(o: PersonObservation): { sector: string | null; level: ContactLevel | null } {
   const current = o.roles.filter((r) => !r.past);
@@ -136,7 +140,7 @@ export class PersonResolver {
         if (rel) rule = `merge.${rel}`;
       }
       if (!rule) continue;
-      const apart = this.apartRule(state, o);
+      const apart = this.apartRule(state, o, parsed);
       if (apart) { refused.push({ person: state.p.id, rule: apart }); continue; }
       const score = (MERGE_RANK[rule] ?? 0) * 1e6 + (o.country && state.p.country === o.country ? 1e5 : 0) + state.p.sightings.length;
       if (!best || score > best.score || (score === best.score && state.p.id < best.state.p.id)) best = { state, rule, score };
@@ -150,7 +154,7 @@ export class PersonResolver {
     for (const state of this.candidates(this.byWord, [`w:${skeleton(parsed.surname)}`])) {
       const fits = state.singleWordOnly ? state.parsed.surname === parsed.surname : singleWordMatches(parsed, state.parsed) !== null;
       if (!fits) continue;
-      const apart = this.apartRule(state, o);
+      const apart = this.apartRule(state, o, parsed);
       if (apart) { refused.push({ person: state.p.id, rule: apart }); continue; }
       (state.singleWordOnly ? single : full).push(state);
     }
@@ -165,12 +169,12 @@ export class PersonResolver {
   }
 
   /** The namesake rule that keeps an observation out of a person, or null when it may join. */
-  private apartRule(state: PersonState, o: PersonObservation): PersonRuleId | null {
+  private apartRule(state: PersonState, o: PersonObservation, parsed: ParsedName): PersonRuleId | null {
     if (o.country && state.p.country && o.country !== state.p.country) {
       // A country guessed from the article does not separate two full names that agree;
       // a one-word name has too little else to go on.
       const weak = o.countryInferred || !state.statedCountry;
-      if (!weak || parseName(o.name).singleWord) return 'apart.country';
+      if (!weak || parsed.singleWord) return 'apart.country';
     }
     if (!o.date) return null;
     const office = currentOffice(o);
@@ -189,7 +193,8 @@ export class PersonResolver {
   private candidates(index: Map<string, Set<string>>, keys: readonly string[]): PersonState[] {
     const ids = new Set<string>();
     for (const k of keys) for (const id of index.get(k) ?? []) ids.add(id);
-    return [...ids].sort().map((id) => this.states.get(id)!);
+    // Ties between candidates are broken by id, so the order here does not matter.
+    return [...ids].map((id) => this.states.get(id)!);
   }
 
   private create(o: PersonObservation, parsed: ParsedName, ambiguous: boolean): PersonState {

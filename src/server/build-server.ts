@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { z } from 'zod';
-import { isCommuniqueError } from '../core/errors.js';
+import { ERRORS, isCommuniqueError } from '../core/errors.js';
 import { packageRoot } from '../core/paths.js';
 import type { Repository } from '../store/repository.js';
 import type { ApiContext } from './context.js';
@@ -58,7 +58,7 @@ function useErrorBodies(app: FastifyInstance): void {
     if (error instanceof z.ZodError) {
       const part = (error as { validationContext?: string }).validationContext;
       const details = issueDetails(error, part);
-      const message = `${details.map((d) => `${d.path}: ${d.message}`).join('; ')}`;
+      const message = `${ERRORS.REQUEST_INVALID}: ${details.map((d) => `${d.path}: ${d.message}`).join('; ')}`;
       return reply.status(400).send(errorBody('REQUEST_INVALID', message, details));
     }
     if (isCommuniqueError(error)) {

@@ -1,4 +1,4 @@
-import worldCountries from 'world-countries';
+import worldCountries, { type Countries } from 'world-countries';
 import { z } from 'zod';
 import type { PloverCategory } from '../core/annotations.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../store/page.js';
@@ -27,8 +27,10 @@ export const DateRangeQuery = z.object({
  * organisation), UNO (United Nations) and EUR (European Union), as in src/core/annotations.ts.
  */
 const SPECIAL_CODES: Readonly<Record<string, string>> = { IGO: 'International organisation', UNO: 'United Nations', EUR: 'European Union' };
+// The package's JSON default export arrives wrapped or not depending on the loader (as in src/nlp/countries/lexicon.ts).
+const COUNTRIES = ((worldCountries as unknown as { default?: Countries }).default ?? worldCountries) as unknown as Countries;
 const COUNTRY_NAMES = new Map<string, string>([
-  ...worldCountries.map((c) => [c.cca3, c.name.common] as [string, string]),
+  ...COUNTRIES.map((c) => [c.cca3, c.name.common] as [string, string]),
   ...Object.entries(SPECIAL_CODES),
 ]);
 

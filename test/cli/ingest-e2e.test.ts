@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BROKEN_KINDS, GOOD_DOCUMENTS, tempDir, writeBroken, writeGoodArticles } from './fixtures.js';
-import { CLI_TEST_TIMEOUT, runCli } from './run-cli.js';
+import { CLI_TEST_TIMEOUT, runCli, usesBuild } from './run-cli.js';
 
 interface Summary {
   read: number;
@@ -106,5 +106,16 @@ describe('communique ingest (end to end)', () => {
     expect(r.code).toBe(2);
     expect(r.summary).toMatchObject({ stored: 1, rejected: 1 });
     expect(r.summary.problems[0]?.code).toMatch(/^INPUT_(NOT_FOUND|UNREADABLE)$/u);
+  }, CLI_TEST_TIMEOUT);
+
+  // Worker threads run the compiled worker script: this test needs the build (npm install makes it).
+  it.skipIf(!usesBuild)('ingest: --workers 2 stores the same documents as one thread and still rejects the bad ones', () => {
+    const dir = tempDir('ingest-workers');
+    const inputs = join(dir, 'in');
+    for (let i = 0; i < 3; i++) writeGoodArticles(join(inputs, `copy-${i}`), `c${i}-`, i === 0);
+    writeBroken(inputs, 'binary', 'binary');
+    const r = ingestJson([inputs, '--db', join(dir, 'w.sqlite'), '--workers', '2']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.summary).toMatchObject({ stored: GOOD_DOCUMENTS, duplicates: GOOD_DOCUMENTS * 2, rejected: 2, failed: 0 });
   }, CLI_TEST_TIMEOUT);
 });

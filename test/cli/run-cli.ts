@@ -29,9 +29,8 @@ function newestSource(dir: string): number {
  * clone after `npm install`, which builds), else the TypeScript sources through tsx, so a test
  * never runs stale code. Decided once per test file.
  */
-const command: readonly string[] = existsSync(mainJs) && statSync(mainJs).mtimeMs > newestSource(join(repoRoot, 'src'))
-  ? [mainJs]
-  : ['--import', 'tsx', mainTs];
+export const usesBuild = existsSync(mainJs) && statSync(mainJs).mtimeMs > newestSource(join(repoRoot, 'src'));
+const command: readonly string[] = usesBuild ? [mainJs] : ['--import', 'tsx', mainTs];
 
 /** Runs the CLI as a separate process, so exit codes, standard output and standard error are the real ones. */
 export function runCli(args: readonly string[], options: { cwd?: string; input?: string } = {}): CliResult {

@@ -60,3 +60,17 @@ describe('kb events: cross-document events', () => {
     expect(events.map((e) => e.documents.length).sort()).toEqual([1, 2]);
   });
 });
+
+describe('kb: the knowledge base fed one record at a time', () => {
+  it('knowledge base: records added one by one give persons, stories, events and a dossier', async () => {
+    const { buildKnowledgeBase } = await import('../../src/kb/knowledge-base.js');
+    const kb = buildKnowledgeBase([...docs].reverse());
+    const snap = kb.snapshot();
+    expect(snap.events).toHaveLength(4);
+    expect(snap.persons.map((p) => p.id)).toContain('serik-baimukhanov-kaz');
+    expect(kb.personOf('a2', 'e1')).toBe('serik-baimukhanov-kaz');
+    expect(Object.keys(snap.stories).sort()).toEqual(['a1', 'a2', 'a3', 'a4', 'a5']);
+    expect(kb.dyad('KAZ', 'MNG').events).toBe(4);
+    expect(kb.popolo().persons.length).toBe(snap.persons.length);
+  });
+});

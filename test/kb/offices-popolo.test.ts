@@ -60,9 +60,12 @@ describe('kb organisations', () => {
     const orgs = resolveOrganisations([
       mk('d1', 'Eurasian Development Bank', null), mk('d2', 'EDB', null), mk('d3', 'the Eurasian Development Bank', null),
       mk('d4', 'National Security Committee', 'KAZ'), mk('d5', 'National Security Committee', 'KGZ'),
+      mk('d6', 'the Senate', null), mk('d7', 'Senate', null), mk('d8', 'Senate', 'MYS'), mk('d9', 'Senate', 'MYS'),
     ].flatMap(organisationObservations));
     const edb = orgs.find((o) => o.name === 'Eurasian Development Bank')!;
     expect(edb.documents.sort()).toEqual(['d1', 'd2', 'd3']);
     expect(orgs.filter((o) => o.name === 'National Security Committee').map((o) => o.country).sort()).toEqual(['KAZ', 'KGZ']);
+    // A generic name joins another only when both know the country.
+    expect(orgs.filter((o) => /senate/i.test(o.name)).map((o) => o.documents.sort().join('+')).sort()).toEqual(['d6', 'd7', 'd8+d9']);
   });
 });

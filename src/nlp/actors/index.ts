@@ -75,7 +75,7 @@ export function analyseActors(a: Analysis): Entity[] {
   const scan = scanText(text, new Set());
   nerNameStarts(scan, a);
   const titles = findTitles(scan);
-  const persons = findPersonMentions(scan, titles, a.names);
+  const { persons, pronounRoles } = findPersonMentions(scan, titles, a.names);
   const sentences = a.sentences.length ? a.sentences : roughSentences(text);
   const sentenceOf = sentenceIndex(sentences);
   const ctx: AttributeContext = {
@@ -91,7 +91,7 @@ export function analyseActors(a: Analysis): Entity[] {
   const countryOf = (c: PersonCluster): string | null => personCountry(c, ctx).code;
 
   // Titles that no name took: candidates for title-only mentions.
-  const used = new Set(persons.flatMap((p) => p.roles.map((r) => r.start)));
+  const used = new Set([...persons.flatMap((p) => p.roles.map((r) => r.start)), ...pronounRoles.flatMap((p) => p.roles.map((r) => r.start))]);
   const nameSpans = clusters.flatMap((c) => c.mentions);
   const titleOnly: TitleOnly[] = titles
     .filter((t) => !used.has(t.start) && !nameSpans.some((m) => m.start < t.end && t.start < m.end))
@@ -99,6 +99,12 @@ export function analyseActors(a: Analysis): Entity[] {
   linkTitles(titleOnly, { clusters, countryOf, sentenceOf, homeCountry: ctx.defaultCountry });
   const honorificSpans = scan.honorifics.flatMap((h) => (h ? [{ start: scan.words[h.from]!.start, end: scan.words[h.to - 1]!.end }] : []));
   linkPronouns(text, clusters, sentenceOf, honorificSpans);
+  // Offices predicated of a pronoun go to the person the pronoun was linked to.
+  for (const p of pronounRoles) {
+    const c = clusters.find((x) => x.mentions.some((m) => m.kind === 'pronoun' && m.start === p.start));
+    if (!c) continue;
+    for (const r of p.roles) { c.linkedRoles.push(r); if (!c.titles.includes(r.title)) c.titles.push(r.title); }
+  }
 
   // A lone word that no title, honorific or fuller name supports is too weak to be a person
   // (NER's "KazTAG", "MoUs").

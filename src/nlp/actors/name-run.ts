@@ -1,3 +1,4 @@
+import { isDemonym } from '../countries/index.js';
 import type { Scan } from '../roles/scan.js';
 import { NOT_NAME_WORDS } from '../roles/stopwords.js';
 
@@ -47,6 +48,11 @@ export function nameRunAt(scan: Scan, i: number, max = 7): NameRun | null {
     const t = w.text.toLowerCase();
     if (k > i && INNER_PARTICLES.has(t) && !w.cap && isNameWord(scan, k + 1)) { parts.push(w.text); k++; continue; }
     if (k > i && FINAL_PARTICLES.has(t)) { parts.push(w.text); k++; end = k; continue; }
+    // A surname that is also a nationality word closes a name: "Mark Cuban said", "Alan English".
+    const place = scan.inPlace[k];
+    if (k > i && place && place.from === k && place.to === k + 1 && isDemonym(w.text) && !(ws[k + 1]?.cap) && !scan.heads[k + 1]) {
+      parts.push(w.text); k++; end = k; break;
+    }
     // A quoted nickname between names: Joko "Jokowi" Widodo.
     if (k > i && QUOTES.has(w.text) && ws[k + 1]?.cap && QUOTES.has(ws[k + 2]?.text ?? '') && isNameWord(scan, k + 3)) { k += 3; continue; }
     break;

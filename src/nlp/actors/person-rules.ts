@@ -43,7 +43,7 @@ const lower = (s: string | undefined): string => (s ?? '').toLowerCase();
 /** Words that join titles in a chain: "Crown Prince of Abu Dhabi and Deputy Supreme Commander …". */
 const CHAIN = new Set([',', 'and', '–', '—', '-']);
 /** Verbs that predicate an office of a person named before them. */
-const PREDICATES: ReadonlyArray<readonly string[]> = [['served', 'as'], ['serves', 'as'], ['serving', 'as'], ['was', 'appointed'], ['was', 'elected'], ['was', 'named'], ['became'], ['becomes'], ['is'], ['was'], ['has', 'been'], ['had', 'been'], ['remains'], ['would', 'remain'], ['will', 'remain'], ['as']];
+const PREDICATES: ReadonlyArray<readonly string[]> = [['served', 'as'], ['serves', 'as'], ['serving', 'as'], ['was', 'appointed'], ['was', 'elected'], ['was', 'named'], ['became'], ['becomes'], ['is'], ['was'], ['has', 'been'], ['had', 'been'], ['remains'], ['would', 'remain'], ['will', 'remain'], ['would', 'become'], ['will', 'become'], ['as']];
 
 /** Honorifics from word k on: their texts and the word after them. */
 function skipHonorifics(scan: Scan, k: number): { k: number; honorifics: string[] } {
@@ -59,7 +59,14 @@ function skipHonorifics(scan: Scan, k: number): { k: number; honorifics: string[
   return { k, honorifics };
 }
 
-export function findPersonMentions(scan: Scan, titles: readonly TitlePhrase[], ner: readonly NameSpan[]): PersonMention[] {
+/** Offices predicated of a pronoun ("he would remain head of …"). */
+export interface PronounRoles {
+  readonly start: number;
+  readonly end: number;
+  readonly roles: RoleInfo[];
+}
+
+export function findPersonMentions(scan: Scan, titles: readonly TitlePhrase[], ner: readonly NameSpan[]): { persons: PersonMention[]; pronounRoles: PronounRoles[] } {
   const ws = scan.words;
   const out: PersonMention[] = [];
   const taken = new Set<number>();
@@ -91,8 +98,17 @@ export function findPersonMentions(scan: Scan, titles: readonly TitlePhrase[], n
     for (let guard = 0; guard < 5; guard++) {
       let j = k;
       if (/^(the|a|an)$/iu.test(ws[j]?.text ?? '')) j++;
+      // "X, who heads the Ministry …" / "X, who is the Minister …"
+      if (lower(ws[j]?.text) === 'who') j++;
+      if (lower(ws[j - 1]?.text) === 'who' && !titleAt.get(j)) {
+        if (/^(is|was|serves|served)$/iu.test(ws[j]?.text ?? '')) j++;
+        if (lower(ws[j]?.text) === 'as') j++;
+        if (/^(the|a|an)$/iu.test(ws[j]?.text ?? '')) j++;
+      }
       const t = titleAt.get(j);
       if (!t) break;
+      // A title followed by a name is that name's ("X, Ambassador of Japan Tanaka Hiroshi, …").
+      if (nameRunAt(scan, skipHonorifics(scan, t.to).k)) break;
       chain.push(t);
       k = t.to;
       if (lower(ws[k]?.text) === 'as' && lower(ws[k + 1]?.text) === 'well' && lower(ws[k + 2]?.text) === 'as') { k += 3; continue; }
@@ -116,6 +132,20 @@ export function findPersonMentions(scan: Scan, titles: readonly TitlePhrase[], n
       cur = prev;
     }
     return chain;
+  };
+
+  /** Offices predicated after word k: "earlier served as T1 and T2", "became T", "would remain T". */
+  const predicated = (k: number): RoleInfo[] => {
+    let past = false;
+    const adverb = lower(ws[k]?.text);
+    if (['earlier', 'also', 'previously', 'later', 'once', 'formerly', 'then'].includes(adverb)) { k++; past = PAST_ADVERBS.has(adverb); }
+    const pred = PREDICATES.find((p) => p.every((w, j) => lower(ws[k + j]?.text) === w));
+    if (!pred) return [];
+    k += pred.length;
+    if (PAST_ADVERBS.has(lower(ws[k]?.text))) { k++; past = true; }
+    if (pred.join(' ') === 'served as' || pred.join(' ') === 'had been') past = true;
+    // "X earlier served as prime minister": offices held before, not now.
+    return chainAfter(k).map(role).map((r) => (past && !r.past ? { ...r, past: true } : r));
   };
 
   // Titles before a name: directly, after a comma or dash, or a plural title before a list.
@@ -204,6 +234,16 @@ export function findPersonMentions(scan: Scan, titles: readonly TitlePhrase[], n
     }
   }
 
+  // The weak rules below take a run only where nothing says it names an organisation: an NER span
+  // of another type, or a place or institution word glued before it ("Kazakhstan Temir Zholy said").
+  const otherNames = ner.filter((n) => n.type !== 'PERSON');
+  const organisationLike = (run: NameRun): boolean => {
+    if (otherNames.some((n) => n.start < run.end && run.start < n.end)) return true;
+    const prev = ws[run.from - 1];
+    return !!prev && prev.cap && /^\s+$/u.test(scan.text.slice(prev.end, run.start))
+      && (!!scan.inPlace[run.from - 1] || !!scan.inInstitution[run.from - 1] || scan.lex.vocabulary.has(prev.text));
+  };
+
   // A run of two or three name words whose last word stands alone elsewhere: news repeats surnames
   // ("… Nursultan Nazarbayev had made. Nazarbayev said …").
   const alone = new Set<string>();
@@ -217,7 +257,7 @@ export function findPersonMentions(scan: Scan, titles: readonly TitlePhrase[], n
     const run = nameRunAt(scan, i, 4);
     if (!run) continue;
     i = run.to - 1;
-    if (run.words.length < 2 || run.words.length > 3 || taken.has(run.from)) continue;
+    if (run.words.length < 2 || run.words.length > 3 || taken.has(run.from) || organisationLike(run)) continue;
     const last = run.words[run.words.length - 1]!;
     if (alone.has(last) && last.length > 2) add(run, 'repeated-surname', [], []);
   }
@@ -237,18 +277,8 @@ export function findPersonMentions(scan: Scan, titles: readonly TitlePhrase[], n
     // The subject must be a known person: found by a rule, or a part of a name found by one ("Tokayev").
     const known = taken.has(run.from) || out.some((m) => run.words.every((w) => m.words.includes(w)));
     if (!known) continue;
-    let past = false;
-    const adverb = lower(ws[k]?.text);
-    if (['earlier', 'also', 'previously', 'later', 'once', 'formerly', 'then'].includes(adverb)) { k++; past = PAST_ADVERBS.has(adverb); }
-    const pred = PREDICATES.find((p) => p.every((w, j) => lower(ws[k + j]?.text) === w));
-    if (!pred) continue;
-    k += pred.length;
-    if (PAST_ADVERBS.has(lower(ws[k]?.text))) { k++; past = true; }
-    if (pred.join(' ') === 'served as' || pred.join(' ') === 'had been') past = true;
-    const chain = chainAfter(k);
-    if (!chain.length) continue;
-    // "X earlier served as prime minister": offices held before, not now.
-    const roles = chain.map(role).map((r) => (past && !r.past ? { ...r, past: true } : r));
+    const roles = predicated(k);
+    if (!roles.length) continue;
     const existing = mentionAt(run.from);
     if (existing) for (const r of roles) existing.roles.push(r);
     else add(run, 'predicate-title', roles, []);
@@ -262,7 +292,7 @@ export function findPersonMentions(scan: Scan, titles: readonly TitlePhrase[], n
       const run = nameRunAt(scan, i, 4);
       if (!run) continue;
       i = run.to - 1;
-      if (run.words.length < 2 || taken.has(run.from)) continue;
+      if (run.words.length < 2 || taken.has(run.from) || organisationLike(run)) continue;
       const next = lower(ws[run.to]?.text);
       if (SPEECH_VERBS.has(next)) { if (add(run, 'speech-verb', [], [])) changed = true; continue; }
       let b = run.from - 1;
@@ -275,5 +305,12 @@ export function findPersonMentions(scan: Scan, titles: readonly TitlePhrase[], n
       if (joinedAfter || joinedBefore) if (add(run, 'coordination', [], [])) changed = true;
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // "he would remain head of …": offices predicated of a pronoun, for coreference to attach.
+  const pronounRoles: PronounRoles[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (!/^(he|she)$/iu.test(ws[i]!.text)) continue;
+    const roles = predicated(i + 1);
+    if (roles.length) pronounRoles.push({ start: ws[i]!.start, end: ws[i]!.end, roles });
+  }
+  return { persons: out.sort((a, b) => a.start - b.start), pronounRoles };
 }

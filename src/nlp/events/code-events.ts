@@ -66,6 +66,11 @@ function rolesOf(t: TriggerMatch, args: TriggerArguments, sentencePlace: string 
   const mode = t.rule.mode;
   switch (t.rule.frame) {
     case 'meet': {
+      // "the session of the Turkic Council held in Astana": a meeting of an international body is
+      // multilateral, coded with the body as its actor.
+      const body = sentenceCands.find((c) => c.kind === 'org' && c.start >= t.start && c.end <= t.end + 2
+        && (c.participant.code === 'IGO' || c.participant.code === 'UNO' || c.participant.code === 'EUR'));
+      if (body) return { actor: [body.participant], recipient: [], mode: 'multilateral' };
       // "talks between X and Y" names both sides; otherwise a lone object meets "the sides" before.
       const parties = dedupe([...(subject.length || args.object.length > 1 ? subject : ctx.lastParties), ...object]);
       return placeMeeting(parties, sentencePlace ?? ctx.homeCountry);
@@ -97,13 +102,20 @@ function rolesOf(t: TriggerMatch, args: TriggerArguments, sentencePlace: string 
       const actor = dedupe([...subject, ...people]);
       return { actor: actor.length ? actor : bodies, recipient: actor.length ? bodies : [], mode };
     }
-    case 'joint':
+    case 'joint': {
+      // "when a memorandum was signed": a passive signing with no one named is done by those the
+      // sentence names before it.
+      if (!subject.length && /\b(?:was|were|been)\s+signed$/iu.test(t.text)) {
+        const before = sentenceCands.filter((c) => c.end <= t.start && !c.possessive).map((c) => c.participant);
+        return { actor: dedupe(before), recipient: [], mode };
+      }
       // Only a "with" partner joins the actors; other objects are what was agreed or signed.
       return { actor: dedupe([...subject, ...(args.objectIsPartner ? object : [])]), recipient: [], mode };
+    }
     case 'act': {
       // Praise or blame with no one named after the verb concerns the country named in the
       // clause ("commended the preservation of the language in Kyrgyzstan").
-      if (!object.length && (t.rule.id === 'support.gratitude' || t.rule.id === 'accuse.accuse')) {
+      if (!object.length && (t.rule.id === 'support.gratitude' || t.rule.id === 'accuse.accuse' || t.rule.id === 'aid.provide')) {
         const state = clauseState(t, args, sentenceCands);
         if (state) return { actor: subject, recipient: [state], mode };
       }
@@ -131,7 +143,8 @@ function oneMeetingPerSentence(input: EventDraft[]): EventDraft[] {
   const drafts = invitationIntoPlannedVisit(input);
   const meetings = drafts.filter((d) => d.event.event[0] === 'CONSULT' && d.event.mode[0] !== 'multilateral' && !d.cited);
   if (meetings.length < 2) return drafts;
-  const best = [...meetings].sort((x, y) => y.event.recipient.length - x.event.recipient.length)[0]!;
+  const named = (d: EventDraft): number => d.event.recipient.filter((p) => p.entity !== undefined).length * 10 + d.event.recipient.length;
+  const best = [...meetings].sort((x, y) => named(y) - named(x))[0]!;
   const present = new Set([...best.event.actor, ...best.event.recipient].map((p) => p.entity ?? p.code));
   const extra = meetings.flatMap((m) => [...m.event.actor, ...m.event.recipient]).filter((p) => {
     const k = p.entity ?? p.code;
@@ -141,7 +154,13 @@ function oneMeetingPerSentence(input: EventDraft[]): EventDraft[] {
   });
   const phone = meetings.some((m) => m.event.mode[0] === 'phone');
   const mode = phone ? ['phone'] : best.event.mode.length ? best.event.mode : meetings.find((m) => m.event.mode.length)?.event.mode ?? [];
-  const roles = withoutRedundantStates({ actor: [...best.event.actor, ...extra], recipient: best.event.recipient, mode: null });
+  // A participant found by another trigger joins the side of its country (host or visitor).
+  const hostCodes = new Set(best.event.recipient.map((p) => p.code));
+  const roles = withoutRedundantStates({
+    actor: [...best.event.actor, ...extra.filter((p) => !hostCodes.has(p.code))],
+    recipient: [...best.event.recipient, ...extra.filter((p) => hostCodes.has(p.code))],
+    mode: null,
+  });
   const merged: EventDraft = {
     dateFromText: meetings.some((m) => m.dateFromText),
     event: {
@@ -255,6 +274,15 @@ export function codeEvents(a: Analysis): PloverEvent[] {
         if (!other) continue;
         roles.actor.push(other.participant);
         all.push(other.participant);
+      }
+      // An intention or support is towards someone (GUIDELINE: "agreeing to ... cooperate",
+      // "support or praise for another actor"): with one party only, the counterpart is the country
+      // named after the trigger ("commitment to continue working with Turkiye"); else it is a statement.
+      if ((category === 'AGREE' || category === 'SUPPORT') && !roles.recipient.length && roles.actor.length < 2) {
+        const state = clauseState(t, args, cands);
+        if (!state || roles.actor.some((p) => p.code === state.code)) continue;
+        roles.recipient.push(state);
+        all.push(state);
       }
       // Requests and threats are addressed to someone; without a recipient they are statements.
       if ((t.rule.event === 'REQUEST' || t.rule.event === 'THREATEN') && !roles.recipient.length) continue;

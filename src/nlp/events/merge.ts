@@ -22,7 +22,19 @@ export function compatibleDates(a: string | null, b: string | null): boolean {
   return a.startsWith(b) || b.startsWith(a);
 }
 
-const baseRule = (d: EventDraft): string => d.event.by.rule.split('+')[0] ?? '';
+/**
+ * The rule family for merging: announcements of one planned meeting or visit ("plans to hold a
+ * meeting", "is expected to meet", "upcoming visit") are one intention, whatever the wording.
+ */
+function baseRule(d: EventDraft): string {
+  const rule = d.event.by.rule;
+  const base = rule.split('+')[0] ?? '';
+  const planned = d.event.event[0] === 'AGREE' && ((base.startsWith('consult.') && !base.startsWith('consult.multilateral')) || base === 'agree.plan' || base === 'agree.plan-visit' || base === 'agree.future-visit');
+  return planned ? 'planned-meeting' : base;
+}
+
+/** Who acted: "X thanked Y" and "Y praised X" are two acts. */
+const actorCountries = (d: EventDraft): string => [...new Set(d.event.actor.map((p) => p.code ?? '?'))].sort().join('+');
 
 const persons = (ps: readonly EventParticipant[]): number => ps.filter((p) => p.entity !== undefined).length;
 
@@ -54,7 +66,7 @@ export function mergeDrafts(drafts: readonly EventDraft[]): EventDraft[] {
       && (o.event.mode[0] === 'multilateral') === (d.event.mode[0] === 'multilateral')
       // Meetings repeat in headline, lead and body; two statements of support or intent with the
       // same parties are usually two acts, unless worded with the same trigger.
-      && (o.event.event[0] === 'CONSULT' || baseRule(o) === baseRule(d)));
+      && (o.event.event[0] === 'CONSULT' || (baseRule(o) === baseRule(d) && actorCountries(o) === actorCountries(d))));
     if (i < 0) { out.push(d); continue; }
     const o = out[i]!;
     const [keep, other] = richness(d) > richness(o) ? [d, o] : [o, d];

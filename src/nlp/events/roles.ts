@@ -68,7 +68,9 @@ export function triggerArguments(sentence: string, t: TriggerMatch, cands: reado
     const c = cands[i]!;
     if (c.end > t.start || c.location || c.start >= skipFrom) continue;
     // A subject is never the object of a preposition ("support for talks with the IMF and invited").
-    if (PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, c.start - 12), c.start)) && !c.possessive && !/^['’]s?\b/u.test(sentence.slice(c.end))) continue;
+    // ("reminded about Kurtulmuş's visit": the possessor of a visit is still its visitor.)
+    if (PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, c.start - 12), c.start)) && !c.possessive
+      && !(t.rule.frame === 'visit' && /^['’]s?\b/u.test(sentence.slice(c.end)))) continue;
     const gap = sentence.slice(c.end, relative ? skipFrom : t.start);
     // "his recent visit": the possessor of a visit is the visitor; elsewhere "his" is no argument.
     if (c.possessive) {
@@ -96,7 +98,8 @@ export function triggerArguments(sentence: string, t: TriggerMatch, cands: reado
   let destination: Candidate | null = null;
   let object: Candidate[] = [];
   // "invited Vladimir Putin to pay a visit": the object can sit inside the trigger phrase.
-  const within = cands.findIndex((c) => c.start > t.start && c.end <= t.end && c.kind === 'person' && !c.possessive);
+  const within = cands.findIndex((c) => c.start > t.start && c.end <= t.end && !c.possessive && !c.location
+    && (c.kind === 'person' || t.rule.id.startsWith('agree.invite') || (t.rule.frame === 'multilateral' && c.kind === 'org')));
   if (within >= 0) object = coordinatedRight(cands, within, sentence);
   for (let i = 0; i < cands.length && !object.length; i++) {
     const c = cands[i]!;
@@ -122,7 +125,7 @@ export function triggerArguments(sentence: string, t: TriggerMatch, cands: reado
     if (dest) destination = dest;
   }
   // "signed ... with X", "agreed with X": X is a partner; "agreed to cooperate with X": X is content.
-  const objectIsPartner = object.length > 0 && (/\b(?:with|between)\s*$/iu.test(sentence.slice(t.start, t.end))
+  const objectIsPartner = object.length > 0 && (/\b(?:with|between|meet|meets)\s*$/iu.test(sentence.slice(t.start, t.end))
     || PARTNER_GAP.test(sentence.slice(t.end, object[0]!.start)));
   // "X touched upon Y’s destructive conduct": Y is whom the act concerns, X the actor.
   if (t.rule.frame === 'act' && subject.length === 1 && /^['’]s?\s*$/u.test(sentence.slice(subject[0]!.end, t.start)) && !object.length) {
@@ -135,6 +138,15 @@ export function triggerArguments(sentence: string, t: TriggerMatch, cands: reado
       if (!CLAUSE_BREAK.test(sentence.slice(c.end, possessor.start))) subject = coordinatedLeft(cands, i, sentence);
       break;
     }
+  }
+  // "provocations by Afghanistan along Pakistan's border": the agent follows "by"; whom it
+  // concerns is named next.
+  if (t.rule.frame === 'act' && /\bby\s*$/iu.test(sentence.slice(t.start, t.end)) && object.length) {
+    const agent = object;
+    const last = agent[agent.length - 1]!;
+    const next = cands.find((c) => c.start > last.end && !c.possessive && c.start - last.end < 60 && !CLAUSE_BREAK.test(sentence.slice(last.end, c.start)));
+    subject = agent;
+    object = next ? [next] : [];
   }
   // Nobody acts on himself here: the subject's own later mentions are not its object.
   const subjectIds = new Set(subject.map((c) => c.participant.entity).filter(Boolean));

@@ -43,6 +43,8 @@ export function triggerRules(): readonly TriggerRule[] {
 
 export interface TriggerMatch {
   readonly rule: TriggerRule;
+  /** The trigger's words. */
+  readonly text: string;
   /** Offsets into the sentence string. */
   readonly start: number;
   readonly end: number;
@@ -63,7 +65,7 @@ export function findTriggers(sentence: string, rules: readonly TriggerRule[] = t
       if (rule.nameAfter && !/^\s+\p{Lu}/u.test(sentence.slice(end))) continue;
       if (rule.noNameAfter && /^\s*\p{Lu}/u.test(sentence.slice(m.index + m[0].length))) continue;
       if (out.some((o) => o.start < end && start < o.end)) continue;
-      out.push({ rule, start, end });
+      out.push({ rule, start, end, text: sentence.slice(start, end) });
     }
   }
   return out.sort((a, b) => a.start - b.start);

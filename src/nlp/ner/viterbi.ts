@@ -5,14 +5,16 @@ import type { LabelSet } from './labels.js';
  * B-Y/I-Y) are never taken, so the output is always well-formed BIO.
  * emit[i * L + y]: score of label y at token i; trans[a * L + b]: score of a -> b; start[y].
  */
+let scratch = { score: new Float64Array(0), back: new Int32Array(0) };
+
 export function viterbi(
   emit: ArrayLike<number>, n: number, trans: ArrayLike<number>, start: ArrayLike<number>,
   set: LabelSet, out: Int32Array,
 ): void {
   const L = set.count;
   if (n === 0) return;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  if (scratch.score.length < n * L) scratch = { score: new Float64Array(n * L * 2), back: new Int32Array(n * L * 2) };
+  const { score, back } = scratch;
   const { preds, predStart } = set;
   for (let y = 0; y < L; y++) score[y] = set.startAllowed[y] ? start[y]! + emit[y]! : -Infinity;
   for (let i = 1; i < n; i++) {

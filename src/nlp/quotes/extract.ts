@@ -21,9 +21,14 @@ interface CueHit extends Span {
   readonly form: string;
 }
 
+// Where a coordinated or contrasted clause begins: ", but", "; ", " — and", " while".
+const CLAUSE_LINK = /(?:[,;]|\s[—–]|\s--)\s*(?:(?:but|and|while|though|although|whereas|yet|as)\s+)?|\s(?:but|while|though|although|whereas)\s+/gu;
+// A bare complement that starts like this is an adverbial or a prepositional phrase, not a reported clause.
+const NOT_A_CLAUSE = /^\s+(?:on|at|in|during|after|before|as|to|about|of|for|with|from|by|into|over|under|than)\b/iu;
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|we|We|we’re|We’re|we're|We're|we’ve|We’ve|our|Our|us|my|My|me|ours)(?![\p{L}])/u;
 const LEADING_JUNK = /^[\s,;:—–-]+/u;
-const TRAILING_JUNK = /[\s,;:.!?…—–-]+$/u;
+// A final question or exclamation mark is part of what was said; a full stop or comma is not.
+const TRAILING_JUNK = /[\s,;:.…—–-]+$/u;
 // Adverbials between a cue and its content that do not belong to the content.
 const CUE_ADJUNCT = /^\s*(?:,\s*)?(?:(?:on|in|at|during|after|before|earlier|later|last|this|yesterday|today|late|via|through|while|following|when|speaking|addressing)\b[^,:;“”"«»]{0,80}?)?\s*(?=that\b|[,:]|$)/iu;
 
@@ -39,6 +44,7 @@ export class QuoteExtractor {
   }
 
   run(): QuoteDraft[] {
+    this.transcripts();
     // Frames and tail attributions first: a passage "…, said X." may hold cues of its own ("I believe").
     for (const s of this.units.sentences) {
       const used = new Set<number>();
@@ -120,10 +126,29 @@ export class QuoteExtractor {
     return this.cuesIn(s.start, s.end).filter((c) => c.form.split(' ')[0]!.endsWith('ing') && /,\s*(?:and\s+)?$/u.test(this.text.slice(Math.max(s.start, c.start - 6), c.start)));
   }
 
-  /** End of a content that starts at `from`: the sentence end or the next participial continuation. */
+  /**
+   * End of a content that starts at `from`: the sentence end, the next participial continuation, or
+   * the clause where another source starts speaking (", but he said …", "— and she noted …").
+   */
   private contentEnd(s: SentenceUnit, from: number, parts: readonly CueHit[]): number {
     const next = parts.find((p) => p.start > from);
-    return next ? this.text.lastIndexOf(',', next.start) : s.end;
+    const end = next ? this.text.lastIndexOf(',', next.start) : s.end;
+    return Math.min(end, this.nextAttribution(from, end) ?? end);
+  }
+
+  /** Where a later clause with its own speaker and cue begins, within [from, to). */
+  private nextAttribution(from: number, to: number): number | null {
+    const t = this.text;
+    for (const c of this.cuesIn(from, to)) {
+      if (c.start - from < 3 || this.inPassage(c.start) || c.form.split(' ')[0]!.endsWith('ing') || c.verb.needsQuote) continue;
+      let last: RegExpExecArray | null = null;
+      for (const m of t.slice(from, c.start).matchAll(CLAUSE_LINK)) last = m as RegExpExecArray;
+      if (!last) continue;
+      const subjectStart = from + last.index + last[0].length;
+      const sp = speakerBefore(this.ctx, subjectStart, c.start, true);
+      if (sp && /^\s*(?:(?:the|a|an)\s+)?$/iu.test(t.slice(subjectStart, sp.start))) return from + last.index;
+    }
+    return null;
   }
 
   // ---- reported speech and unmarked statements, one sentence at a time ----
@@ -172,6 +197,19 @@ export class QuoteExtractor {
         const c = speaker ? this.content(comma + 1, this.contentEnd(s, comma, parts)) : null;
         if (speaker && c) { used.add(cue.start); this.add({ ...c, direct: false, cue, speaker, rule: 'as-x-said' }); }
       }
+    }
+  }
+
+  /** Interview transcripts: a paragraph opening "WALLACE: …" or "Mr. Lee: …" is that speaker's words. */
+  private transcripts(): void {
+    const t = this.text;
+    for (const p of this.units.paragraphs) {
+      const m = /^((?:[\p{Lu}][\p{Lu}.'’-]+)(?:\s+[\p{Lu}][\p{Lu}.'’-]+){0,2}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}'’-]+):\s+/u.exec(t.slice(p.start, p.end));
+      if (!m || /^(?:Q|A|NOTE|UPDATE|EDITOR|PHOTO|VIDEO|READ|WATCH|RELATED|SOURCE|CORRECTION)$/u.test(m[1]!)) continue;
+      const c = this.content(p.start + m[0].length, p.end);
+      if (!c) continue;
+      const colon = p.start + m[1]!.length;
+      this.add({ ...c, direct: true, cue: { start: colon, end: colon + 1 }, speaker: { start: p.start, end: colon, kind: 'name' }, rule: 'transcript' });
     }
   }
 
@@ -293,7 +331,7 @@ export class QuoteExtractor {
           const head = /^\s*(?:(?:their|his|her|its|the)\s+)?([\p{L}]+)/u.exec(next)?.[1]?.toLowerCase();
           if (!head || !verb.objectHeads.includes(head)) continue;
         }
-      } else if (!hasThat && !/^\s*[,:]/u.test(next) && !/^\s+(?:[\p{L}\p{N}’'-]+\s+){1,}/u.test(next)) continue;
+      } else if (!hasThat && !/^\s*[,:]/u.test(next) && (!/^\s+(?:[\p{L}\p{N}’'-]+\s+){1,}/u.test(next) || NOT_A_CLAUSE.test(next))) continue;
       const c = this.content(from, this.contentEnd(s, from, parts));
       if (!c || this.allQuoted(c.start, c.end)) continue;
       used.add(cue.start);
@@ -420,7 +458,7 @@ export class QuoteExtractor {
       const sp = speakerAfter(this.ctx, cue.end, (() => { const c = t.indexOf(',', cue.end); return c > 0 && c < limit ? c : limit; })());
       return sp ? { cue: cueSpan, speaker: sp } : null;
     }
-    const sp = speakerBefore(this.ctx, from + lead.length, cue.start);
+    const sp = speakerBefore(this.ctx, from + lead.length, cue.start, true);
     if (!sp || !validGap(t, from + lead.length, sp.start) && !/^(?:the|a|an)\s+$/iu.test(t.slice(from + lead.length, sp.start))) return null;
     return { cue: cueSpan, speaker: sp };
   }

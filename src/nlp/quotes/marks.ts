@@ -25,7 +25,8 @@ interface MarkPair {
 // (German) or ” (Polish, and English-language wires that copy it).
 // Typewriter archives (the NYT's among them) write a double quotation mark as two apostrophes.
 const PAIRS: readonly MarkPair[] = [
-  { style: 'curly', opener: '“', closers: ['”'] },
+  // Mixed marks (a curly opening closed by a straight mark) are common in copy-edited wires.
+  { style: 'curly', opener: '“', closers: ['”', '"'] },
   { style: 'guillemets', opener: '«', closers: ['»'] },
   { style: 'low-high', opener: '„', closers: ['“', '”'] },
   { style: 'single-guillemets', opener: '‹', closers: ['›'] },

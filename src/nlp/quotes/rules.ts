@@ -20,6 +20,7 @@ export const QUOTE_RULES = {
   'in-words': 'In his words, … / In the words of X, …',
   'verb-clause': 'X said (that) … / X told Y that …',
   'verb-object': 'X noted the importance of … / X expressed confidence in …',
+  'transcript': 'interview transcript: a paragraph opening "NAME: …"',
   'participial': '…, noting that … / …, adding … : same speaker as the clause before',
 } as const;
 

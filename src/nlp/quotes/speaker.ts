@@ -39,7 +39,8 @@ export function speakerContext(text: string, lex: CueLexicon, entities: readonly
 // Between a speaker and its cue: auxiliaries, adverbs, "for his part", and up to two appositives
 // ("Askar Shakirov, co-chair of the Commission, Senate Vice Speaker, noted").
 const FILLER = String.raw`(?:also|has|have|had|further|again|once again|then|later|previously|repeatedly|in turn|in particular|particularly|especially|strongly|firmly|briefly|separately|reportedly|publicly|recently|earlier|subsequently|too|even|already|still|would|will|could|may|might|can|is|was|were|are|did|does|do|not|never|personally|clearly|openly|specifically|explicitly|as well|then|however|meanwhile|first|finally|additionally|once|officially|formally|confidently|proudly|warmly|sincerely|himself|herself|themselves|for (?:his|her|their|its) part|on (?:his|her|their|its) part|in (?:his|her|their|its) turn|in (?:his|her|their|its) (?:speech|remarks|statement|address|letter|message|interview|post|turn)|in an? (?:interview|statement|speech|post|letter|address|message)(?: [\p{L}\p{N}'’.-]+){0,5}|today|yesterday|tonight|this (?:week|month|year|morning|afternoon|evening)|last (?:week|month|year)|earlier (?:this|today)|on (?:\p{Lu}\p{L}+day|[\p{L}\p{N}]+ [\p{L}\p{N}]+))`;
-const GAP = new RegExp(String.raw`^(?:(?:\s*,[^,;:"“”«»]{1,100}?){1,2}\s*,)?\s*(?:${FILLER}\s*,?\s*)*,?\s*$`, 'iu');
+// A party-and-state tag after a name ("Sen. Ann Lee (D-Ore.)") is part of the name phrase.
+const GAP = new RegExp(String.raw`^(?:\s*\([^()]{1,40}\))?(?:(?:\s*,[^,;:"“”«»]{1,100}?){1,2}\s*,)?\s*(?:${FILLER}\s*,?\s*)*,?\s*$`, 'iu');
 
 export const validGap = (text: string, from: number, to: number): boolean => to >= from && GAP.test(text.slice(from, to));
 
@@ -49,7 +50,7 @@ const LINK = String.raw`(?:of|the|de|del|da|dos|bin|binti|ibn|al|el|van|von|der|
 const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?:\s+(?:${LINK}\s+)*${NAME_WORD})*`, 'gu');
 // Heads of capitalised institution names ("Foreign Ministry", "National Assembly", "Xinhua News Agency").
 const INSTITUTION_HEAD = /^(?:ministry|assembly|parliament|senate|council|commission|committee|agency|service|office|department|government|administration|house|court|bank|fund|union|organization|organisation|party|news|times|post|journal|press|tv|television|radio|embassy|mission|group|institute|university|company|corporation|association|federation|majilis|duma|congress|cabinet|secretariat|bureau|forces|army|navy|police|media|website|daily|gazette|tribune|herald|network|channel|kremlin|pentagon|akorda|kazinform|xinhua|tass|reuters|ria|interfax|bernama|yonhap|kyodo|twitter|facebook|telegram|instagram|x)$/u;
-const DETERMINER = /^(?:the|a|an|one|two|three|four|some|several|many|other|another|his|her|their|its|our|both|these|those|this|that|three|four|five|six|seven|eight|nine|ten|most|all|no)$/iu;
+const DETERMINER = /^(?:the|a|an|some|several|many|other|another|his|her|their|its|our|these|those|this|that|most|all|no)$/iu;
 const NP_STOP = /^(?:and|or|but|with|to|in|on|at|from|by|for|which|who|as|after|before|than|while|when|if|because|said|says|told|is|was|are|were|has|have|had)$/iu;
 
 const lastWord = (s: string): string => (s.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/[.’']s?$/u, '');
@@ -121,8 +122,10 @@ export function speakerBefore(ctx: SpeakerContext, from: number, cue: number, wh
   const near = all.find((c) => validGap(ctx.text, c.end, cue));
   if (!near) return wholeClause ? wholeSubject(ctx, from, cue) : null;
   if (near.kind === 'relative') {
+    // "X, who …, said" / "a man who said": the phrase before "who".
     const comma = ctx.text.lastIndexOf(',', near.start);
-    return comma > from ? speakerBefore(ctx, from, comma) : null;
+    const before = /,\s*$/u.test(ctx.text.slice(from, near.start)) ? comma : near.start;
+    return before > from ? speakerBefore(ctx, from, before, wholeClause) : null;
   }
   if (near.kind === 'title' || near.kind === 'source') {
     // "Askar Shakirov, co-chair of …, Senate Vice Speaker, noted": prefer the name the title is in apposition to.
@@ -147,7 +150,7 @@ function wholeSubject(ctx: SpeakerContext, from: number, cue: number): SpeakerPh
   const core = region.slice(lead.length).replace(/\s+(?:also|has|have|had|would|will|did|does|previously|recently|reportedly)?\s*$/iu, '');
   const words = core.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 10 || /[,;:()"“”«»]/u.test(core)) return null;
-  if (/^(?:as|if|when|while|after|before|since|because|although|though|it|this|that|there|here|what|which|how)$/iu.test(words[0]!)) return null;
+  if (/^(?:as|if|when|while|after|before|since|because|although|though|it|this|that|there|here|what|which|how|according|in|on|at|to|for|with|by|from)$/iu.test(words[0]!)) return null;
   if (!/^(?:the|a|an|one|two|some|many|several|most|all|other|another|both|these|those|\p{Lu})/iu.test(core)) return null;
   // A verb inside means it is a clause, not a subject ("the talks were held and said").
   if (/\s(?:is|are|was|were|be|been|has|have|had|will|would|can|could)\s/iu.test(` ${core} `)) return null;
@@ -179,7 +182,7 @@ export function speakerAfter(ctx: SpeakerContext, from: number, limit: number, a
     return { start: s, end: e, kind: isTitleRun(ctx.lex, phrase) ? 'title' : 'source' };
   }
   // "according to the data": a frame names its source whatever the noun.
-  if (anyPhrase && /^(?:the|a|an|one|two|some|several|many|other|another|his|her|their|its|senior|top|recent|new|[\p{L}-]+s)\b/iu.test(phrase)) {
+  if (anyPhrase && /^[\p{L}\p{N}]/u.test(phrase)) {
     return { start: s, end: e, kind: ctx.lex.personNouns.has(lastWord(phrase)) ? 'title' : 'source' };
   }
   if (/^(?:the|a|an|one|two|some|several|many|other|another|his|her|their|its|senior|top)\s/iu.test(phrase) && (ctx.lex.sourceNouns.has(lastWord(phrase)) || ctx.lex.personNouns.has(lastWord(phrase)))) {

@@ -70,6 +70,9 @@ export function describeRole(scan: Scan, t: TitlePhrase): RoleInfo {
   const head = t.head.entry;
   let sector = head.sector;
   if (institution && (head.generic || sector === null)) sector = institution.sector;
+  // GUIDELINE.md: staff of international organisations are GOV ("World Bank Regional Director").
+  const orgCode = modifierCountry ?? ofCountry;
+  if ((orgCode === 'UNO' || orgCode === 'EUR' || orgCode === 'IGO') && (head.generic || sector === null || sector === 'BUS')) sector = 'GOV';
   // A dash-joined second office ("Deputy Prime Minister – Minister of …") keeps the first head's sector.
   // A plural title names several states ("Foreign Ministers of Kazakhstan and Turkey"): no one country.
   const country = t.plural && ofCountries.length > 1 ? null : modifierCountry ?? ofCountry ?? institution?.country ?? null;

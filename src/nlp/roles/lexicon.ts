@@ -12,6 +12,8 @@ export interface TitleHead extends PhraseEntry {
   readonly inherit?: boolean;
   /** Only a title right before a name ("General Smith"). */
   readonly beforeNameOnly?: boolean;
+  /** A verb whose object names the office ("who heads the Ministry of …"); a title only after "who". */
+  readonly verbal?: boolean;
   /** The phrase is itself a plural ("heads of state", "deputies"). */
   readonly pluralForm?: boolean;
   /** Takes its sector from an institution in the title ("Chairman of the Senate" is LEG). */
@@ -84,7 +86,7 @@ export function roleLexicon(): RoleLexicon {
     }
   }
   cached = {
-    heads: new PhraseMatcher(titles.heads.map((h) => ({ ...h, plural: !h.caseSensitive }))),
+    heads: new PhraseMatcher(titles.heads.map((h) => ({ ...h, plural: !h.caseSensitive && !h.verbal }))),
     qualifiers: new PhraseMatcher(titles.qualifiers.words.map((w) => ({ id: `q-${w}`, phrase: w, past: past.has(w) }))),
     honorifics: new PhraseMatcher(honorifics),
     institutions: new PhraseMatcher(institutions),

@@ -185,7 +185,20 @@ export function findTitles(scan: Scan): TitlePhrase[] {
     const next = ws[head.to];
     const nextText = lower(next?.text ?? '');
     if (head.entry.needsOf && nextText !== 'of') continue;
-    const nameLike = !!next && next.cap && !scan.lex.vocabulary.has(next.text) && !scan.inPlace[head.to] && !scan.inInstitution[head.to] && !/^\p{Lu}{2,}$/u.test(next.text);
+    // "who heads the Ministry of …": the verb's object is the office.
+    if (head.entry.verbal) {
+      if (lower(ws[i - 1]?.text ?? '') !== 'who') continue;
+      const k = nextText === 'the' ? head.to + 1 : head.to;
+      const obj = parseObject(scan, k, 'the');
+      if (obj <= k) continue;
+      const joined: Array<WordMatch<TitleHead>> = [];
+      const to = extendRight(scan, obj, joined);
+      out.push({ from: i, to, start: ws[i]!.start, end: ws[to - 1]!.end, head, joined, determiner: 'who', plural: false });
+      barrier = to;
+      i = to - 1;
+      continue;
+    }
+    const nameLike = !!next && next.cap && !scan.heads[head.to] && !scan.lex.vocabulary.has(next.text) && !scan.inPlace[head.to] && !scan.inInstitution[head.to] && !/^\p{Lu}{2,}$/u.test(next.text);
     if (head.entry.beforeNameOnly && !nameLike) continue;
     if (ADJECTIVAL.has(head.entry.id) && !head.entry.needsOf && next?.alpha && !nameLike && !AFTER_ADJECTIVAL.has(nextText)) continue;
     // A qualifier that is also a head ("Deputy" of "Deputy Chairman") gives way to the head after it.

@@ -24,13 +24,13 @@ describe.skipIf(!shipped)('ner tagging (shipped model)', () => {
   });
 
   it('ner tagging: tag --conll keeps -DOCSTART- and blank lines and maps to CoNLL types', () => {
-    const input = '-DOCSTART- -X- O O\n\nThe O\nSenate O\nof O\nPeru O\nmet O\n. O\n\nDr. O\nLena O\nVasquez O\nspoke O\n';
+    const input = '-DOCSTART- -X- O O\n\nThe O\ndelegation O\nflew O\nto O\nPeru O\n. O\n\nDr. O\nLena O\nVasquez O\nspoke O\n';
     const out = tagConllText(loadNerModel(), input, { labels: 'conll' });
     expect(out[0]).toBe('-DOCSTART- -X- O O');
     expect(out[1]).toBe('');
     expect(out[8]).toBe('');
     expect(out).toHaveLength(13);
-    expect(out[4]).toBe('Peru\tB-LOC');
+    expect(out[6]).toBe('Peru\tB-LOC');
     expect(out[10]).toMatch(/\t[BI]-PER$/u);
     for (const line of out) if (line.includes('\t')) expect(line).toMatch(/\t(O|[BI]-(PER|LOC|ORG|MISC))$/u);
   });

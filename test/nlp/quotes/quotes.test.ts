@@ -147,3 +147,44 @@ describe('quotes: reported speech frames', () => {
     }
   });
 });
+
+describe('quotes: boundaries and policies', () => {
+  it('quotes: a content stops where another source starts speaking', () => {
+    const { quotes } = quotesOf('Mara Ilic said the port was ready, but Tomas Berg said the road was not.');
+    expect(quotes.map(brief)).toEqual([
+      ['the port was ready', false, 'Mara Ilic', 'verb-clause'],
+      ['the road was not', false, 'Tomas Berg', 'verb-clause'],
+    ]);
+  });
+
+  it('quotes: a party-and-state tag between name and cue does not hide the speaker', () => {
+    const { quotes } = quotesOf('Sen. Ann Lee (D-Ore.) said the bill would pass next week.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ann Lee']);
+  });
+
+  it('quotes: a curly opening mark may close with a straight one', () => {
+    const { quotes } = quotesOf('“The bill will pass next week," Ann Lee said.');
+    expect(quotes.map(brief)).toEqual([['The bill will pass next week', true, 'Ann Lee', 'direct-after:curly']]);
+  });
+
+  it('quotes: a stray opening mark with no closing mark and no speaker is not a quotation', () => {
+    const { quotes } = quotesOf('"On May 3, the two presidents held talks by telephone about trade.\n\nThe talks lasted an hour.');
+    expect(quotes).toEqual([]);
+  });
+
+  it('quotes: an interview transcript line is the named speaker\'s direct words', () => {
+    const { quotes } = quotesOf('HOST: Will you run again next year?\nLEE: I have not decided yet.');
+    expect(quotes.map((q) => [q.text, q.direct, q.speaker?.name, q.by.rule])).toEqual([
+      ['Will you run again next year?', true, 'HOST', 'transcript'],
+      ['I have not decided yet', true, 'LEE', 'transcript'],
+    ]);
+  });
+
+  it('quotes: the persons policy drops statements of institutions and groups, keeps people', async () => {
+    const { extractQuotes } = await import('../../../src/nlp/quotes/index.js');
+    const { analysisOf } = await import('./helpers.js');
+    const a = analysisOf('The ministry said the embassy would reopen. The two sides said trade had grown. Mara Ilic said the border would stay open.');
+    expect(extractQuotes(a).map((q) => q.speaker?.name)).toEqual(['The ministry', 'The two sides', 'Mara Ilic']);
+    expect(extractQuotes(a, { speakers: 'persons' }).map((q) => q.speaker?.name)).toEqual(['Mara Ilic']);
+  });
+});

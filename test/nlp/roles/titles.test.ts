@@ -124,6 +124,24 @@ describe('roles: title phrases', () => {
     expect(p?.titles).toEqual(expect.arrayContaining(['Speaker', 'prime minister', 'foreign minister']));
   });
 
+  it('roles: "X, who heads the Ministry of …" gives the office', () => {
+    const p = person('Askar Beisenov, who heads the Ministry of Energy of Kazakhstan, opened the forum.', 'Askar Beisenov');
+    expect(p?.titles).toEqual(['heads the Ministry of Energy of Kazakhstan']);
+    expect(p?.country).toBe('KAZ');
+    expect(p?.sector).toBe('GOV');
+  });
+
+  it('roles: offices predicated of a pronoun go to its person', () => {
+    const text = 'Former president Ruslan Omarov spoke on Monday. He would remain head of the Security Council of Kyrgyzstan.';
+    expect(person(text, 'Ruslan Omarov')?.titles).toContain('head of the Security Council of Kyrgyzstan');
+  });
+
+  it('roles: a title before another person\'s name is not an apposition', () => {
+    const text = 'The talks were attended by Vice Minister of Trade of Vietnam Tran Minh, Ambassador of Japan to Vietnam Sato Kenji, and others.';
+    expect(person(text, 'Tran Minh')?.titles).toEqual(['Vice Minister of Trade of Vietnam']);
+    expect(person(text, 'Sato Kenji')?.country).toBe('JPN');
+  });
+
   it('roles: an ordinary adjective is not a title ("official visit")', () => {
     expect(roles('The official visit ended on Friday.')).toEqual([]);
   });

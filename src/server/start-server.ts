@@ -1,0 +1,57 @@
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { openStore } from '../store/index.js';
+import { buildServer } from './build-server.js';
+
+export interface StartOptions {
+  /** SQLite file (or ':memory:') to serve; opened read-only. */
+  db: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Loopback by default: the API has no authentication, so exposing it is an explicit choice. */
+  host?: string;
+  logger?: FastifyServerOptions['logger'];
+  webRoot?: string;
+}
+
+export const DEFAULT_HOST = '127.0.0.1';
+
+/**
+ * Opens the store read-only and listens. The store is closed when the server closes.
+ *
+ * @example
+ * const app = await startServer({ db: 'news.sqlite', port: 8080 });
+ * console.log(app.listeningOrigin); // http://127.0.0.1:8080
+ */
+export async function startServer(options: StartOptions): Promise<FastifyInstance> {
+  const repository = await openStore(options.db, { readonly: true });
+  try {
+    const app = await buildServer({
+      repository,
+      ...(options.logger !== undefined ? { logger: options.logger } : {}),
+      ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}),
+    });
+    app.addHook('onClose', async () => repository.close());
+    await app.listen({ port: options.port, host: options.host ?? DEFAULT_HOST });
+    return app;
+  } catch (e) {
+    await repository.close();
+    throw e;
+  }
+}
+
+/** The address a listening server answers at, for people: "http://127.0.0.1:8080/". */
+export function originOf(app: FastifyInstance): string {
+  const address = app.server.address();
+  if (address === null || typeof address === 'string') return String(address);
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}/`;
+}
+
+/**
+ * The hook `communique start` calls after analysing the examples (src/cli/start.ts): serves the
+ * explorer and the API over the database on the loopback interface.
+ */
+export async function serveExplorer(options: { db: string; port: number; host?: string }): Promise<{ url: string; close: () => Promise<void> }> {
+  const app = await startServer(options);
+  return { url: originOf(app), close: () => app.close() };
+}

@@ -1,0 +1,146 @@
+import type { DocumentRecord } from '../../src/core/record.js';
+import type {
+  CountryCount, DocumentSummary, DyadCount, EventSummary, QuoteSummary, SearchHit, StoreStats, TopicCount, TopicMonthCount,
+} from '../../src/store/repository.js';
+
+export type { CountryCount, DocumentRecord, DocumentSummary, DyadCount, EventSummary, QuoteSummary, SearchHit, StoreStats, TopicCount, TopicMonthCount };
+
+/** Every list route answers one page of this shape. */
+export interface ListPage<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export interface PersonSummary {
+  id: string;
+  name: string;
+  otherNames: string[];
+  country: string | null;
+  sectors: string[];
+  firstSeen: string | null;
+  lastSeen: string | null;
+  documents: number;
+  ambiguous: boolean;
+}
+
+export interface Office {
+  id: string;
+  title: string;
+  otherTitles: string[];
+  institution: string | null;
+  country: string | null;
+  sector: string | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  past: boolean;
+  evidence: Array<{ document: string; start: number; end: number }>;
+}
+
+/** One real-world event merged from every article that reports it (src/kb). */
+export interface MergedEvent {
+  id: string;
+  category: string;
+  negated: boolean;
+  countries: string[];
+  persons: string[];
+  modes: string[];
+  dateFrom: string | null;
+  dateTo: string | null;
+  participants: Array<{ code: string | null; sector: string | null; person: string | null; name: string; titles: string[] }>;
+  topics: string[];
+  documents: string[];
+}
+
+export interface PersonDetail extends Omit<PersonSummary, 'documents'> {
+  documents: string[];
+  offices: Office[];
+  events: MergedEvent[];
+  quotes: QuoteSummary[];
+}
+
+export interface MonthCategory { month: string; category: string; events: number }
+
+/** GET /api/dyads/:a/:b: everything the country-pair dossier shows. */
+export interface Dossier {
+  pair: [string, string];
+  names: [string | null, string | null];
+  reports: { events: number; timeline: MonthCategory[] };
+  merged: {
+    events: number;
+    reports: number;
+    timeline: MonthCategory[];
+    levels: Array<{ level: string; events: number; byMonth: Record<string, number> }>;
+    topics: Array<{ month: string; topic: string; events: number }>;
+    temperature: { mean: number | null; byMonth: Array<{ month: string; mean: number; events: number }>; trendPerMonth: number | null };
+  };
+  topics: Array<{ month: string; topic: string; documents: number }>;
+  recentEvents: EventSummary[];
+  quotes: QuoteSummary[];
+}
+
+export interface CountryRow { code: string; name: string | null; events: number; documents: number }
+
+export interface CountryDetail extends CountryRow {
+  partners: DyadCount[];
+  topics: TopicCount[];
+  recentEvents: EventSummary[];
+}
+
+/** An error the API answered (`{error: {code, message}}`) or a network failure. */
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+type Query = Record<string, string | number | undefined>;
+
+/** GET /api/<path>?<query> as JSON. */
+export async function get<T>(path: string, query: Query = {}): Promise<T> {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, String(v));
+  const qs = params.toString();
+  let res: Response;
+  try {
+    res = await fetch(`/api/${path}${qs ? `?${qs}` : ''}`, { headers: { accept: 'application/json' } });
+  } catch (e) {
+    throw new ApiError(0, 'NETWORK', `the API did not answer (${String(e)})`);
+  }
+  const body = await res.json().catch(() => null) as unknown;
+  if (!res.ok) {
+    const err = (body as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiError(res.status, err?.code ?? 'HTTP_' + res.status, err?.message ?? res.statusText);
+  }
+  return body as T;
+}
+
+/** As `get`, but a 404 (a route or a resource that is not there) is null. */
+export async function getOrNull<T>(path: string, query: Query = {}): Promise<T | null> {
+  try {
+    return await get<T>(path, query);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return null;
+    throw e;
+  }
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  stats: () => get<StoreStats>('stats'),
+  search: (q: string, offset = 0) => get<ListPage<SearchHit>>('search', { q, limit: 20, offset }),
+  documents: (offset = 0) => get<ListPage<DocumentSummary>>('documents', { limit: 20, offset }),
+  document: (id: string) => getOrNull<DocumentRecord>(`documents/${enc(id)}`),
+  events: (query: { country?: string; pair?: string; category?: string; document?: string; participant?: string; limit?: number }) =>
+    get<ListPage<EventSummary>>('events', { limit: 1000, ...query }),
+  quotes: (query: { country?: string; speaker?: string; document?: string; limit?: number }) =>
+    get<ListPage<QuoteSummary>>('quotes', { limit: 200, ...query }),
+  persons: (query: { q?: string; country?: string; limit?: number }) => get<ListPage<PersonSummary>>('persons', { limit: 100, ...query }),
+  person: (id: string) => getOrNull<PersonDetail>(`persons/${enc(id)}`),
+  dyads: (country?: string) => get<ListPage<DyadCount>>('dyads', { limit: 200, country }),
+  dyad: (a: string, b: string) => getOrNull<Dossier>(`dyads/${enc(a)}/${enc(b)}`),
+  countries: () => get<ListPage<CountryRow>>('countries', { limit: 300 }),
+  country: (code: string) => getOrNull<CountryDetail>(`countries/${enc(code)}`),
+};

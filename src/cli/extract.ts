@@ -55,7 +55,7 @@ async function extract(inputs: string[], opts: ExtractOptions, verbose: boolean)
     });
     await sink.end();
     progress.stop();
-    if (progress.active) printProblems('rejected', summary.problems, summary.problemsNotKept);
+    if (progress.active) printProblems(summary.problems, summary.problemsNotKept);
     if (opts.out !== undefined) {
       warn(`${summary.stored} records written to ${opts.out}` +
         `${summary.rejected ? `, ${summary.rejected} inputs rejected` : ''}` +

@@ -43,6 +43,7 @@ interrupted run resumes by running it again. Exit code: 0 all stored or already 
 }
 
 async function ingest(inputs: string[], opts: IngestOptions, verbose: boolean): Promise<IngestSummary> {
+  const workers = parseWorkers(opts.workers);
   const log = createLogger(verbose);
   // The pipeline (models, lexicons) loads only when a command needs it: `--help` stays quick.
   const { runIngest } = await import('../app/ingest-run.js');
@@ -52,7 +53,7 @@ async function ingest(inputs: string[], opts: IngestOptions, verbose: boolean): 
     const summary = await runIngest(inputs, {
       store,
       read: readOptionsBeside(opts.db),
-      workers: parseWorkers(opts.workers),
+      workers,
       onStep: (step, counts) => {
         progress.update(counts);
         if (step.kind === 'stored' || step.kind === 'duplicate') log.debug({ id: step.id }, step.kind);
@@ -75,7 +76,7 @@ function printIngestSummary(s: IngestSummary, opts: IngestOptions, listProblems:
   }
   // Problems go to standard error as they come (or here, after the progress line is gone);
   // the summary is the command's result and goes to standard output.
-  if (listProblems && s.problems.length) printProblems('rejected', s.problems, s.problemsNotKept);
+  if (listProblems && s.problems.length) printProblems(s.problems, s.problemsNotKept);
   say(table([
     ['read', s.read],
     ['stored', s.stored],

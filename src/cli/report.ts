@@ -16,9 +16,12 @@ export const say = (line: string): void => {
   process.stdout.write(line + '\n');
 };
 
+/** "failed" for a fault of the tool on a document, "rejected" for a bad input. */
+export const problemKind = (p: Problem): string => (p.code === 'ANALYSIS_FAILED' ? 'failed' : 'rejected');
+
 /** Lists the first problems (at most `limit`) and says how many more there were. */
-export function printProblems(kind: string, problems: readonly Problem[], notKept: number, limit = 100): void {
-  for (const p of problems.slice(0, limit)) warn(`  ${kind} ${formatProblem(p)}`);
+export function printProblems(problems: readonly Problem[], notKept: number, limit = 100): void {
+  for (const p of problems.slice(0, limit)) warn(`  ${problemKind(p)} ${formatProblem(p)}`);
   const more = notKept + Math.max(0, problems.length - limit);
   if (more > 0) warn(`  … and ${more} more`);
 }

@@ -23,7 +23,8 @@ export async function runServe(opts: ServeOptions): Promise<FastifyInstance> {
   const port = portOf(opts.port);
   // Fail on a missing file before the server starts: a typo in --db must not serve an empty store.
   await (await openExistingStore(opts.db)).close();
-  const app = await startServer({ db: opts.db, port, host: opts.host, logger: opts.verbose ? { level: 'debug' } : false });
+  // Diagnostics go to standard error, as for every command: failures always (a 500's cause), requests with --verbose.
+  const app = await startServer({ db: opts.db, port, host: opts.host, logger: { level: opts.verbose ? 'debug' : 'error', stream: process.stderr } });
   const origin = originOf(app);
   say(`Serving ${opts.db} at ${origin}  (API: ${origin}api/stats, documentation: ${origin}docs; Ctrl+C to stop)`);
   return app;

@@ -99,7 +99,8 @@ export class NearDuplicateIndex {
     const known = this.storyOf.get(document);
     if (known) return { document, story: known, match: null };
     const sig = typeof textOrSignature === 'string' ? signature(textOrSignature) : textOrSignature;
-    const keys = bandKeys(sig);
+    // A text with no words has the empty signature: it matches nothing (two empty pages are not one story).
+    const keys = sig.every((v) => v === 0xffffffff) ? [] : bandKeys(sig);
     const candidates = new Set<string>();
     for (const k of keys) for (const d of this.buckets.get(k) ?? []) candidates.add(d);
     let best: { document: string; similarity: number } | null = null;

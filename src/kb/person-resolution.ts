@@ -77,6 +77,9 @@ function currentOffice(o: PersonObservation): { sector: string | null; level: Co
   return { sector, level: levelOf(titles, null)?.level ?? null };
 }
 
+/** Stated countries first, then guessed ones, then none: ids carry the country when any is known. */
+const countryRank = (o: PersonObservation): number => (!o.country ? 2 : o.countryInferred ? 1 : 0);
+
 export class PersonResolver {
   private readonly states = new Map<string, PersonState>();
   private readonly bySurname = new Map<string, Set<string>>();
@@ -92,11 +95,11 @@ export class PersonResolver {
     return r;
   }
 
-  /** Adds many observations in a fixed order (full names first, stated countries first, then date, document, entity), so a batch gives the same ids whatever its input order. */
+  /** Adds many observations in a fixed order (full names first, stated countries first, then the most complete name, date, document, entity), so a batch gives the same ids whatever its input order. */
   addAll(observations: readonly PersonObservation[]): MergeDecision[] {
     const sorted = [...observations].map((o) => ({ o, parsed: parseName(o.name) })).sort((a, b) =>
       Number(a.parsed.singleWord) - Number(b.parsed.singleWord)
-      || Number(Boolean(a.o.countryInferred)) - Number(Boolean(b.o.countryInferred))
+      || countryRank(a.o) - countryRank(b.o)
       || nameCompleteness(b.parsed) - nameCompleteness(a.parsed)
       || (a.o.date ?? '9999').localeCompare(b.o.date ?? '9999')
       || a.o.document.localeCompare(b.o.document) || a.o.entity.localeCompare(b.o.entity));

@@ -53,8 +53,8 @@ export const PLOVER_CATEGORIES = [
 
 export const Category = z.string().transform((s) => s.toUpperCase()).pipe(z.enum(PLOVER_CATEGORIES));
 
-/** A free-text filter: trimmed, at least one character, bounded. */
-export const Text = z.string().trim().min(1).max(200);
+/** A free-text filter or an id: trimmed, at least one character, bounded. */
+export const Text = z.string().trim().min(1).max(500);
 
 /** The envelope of every list response. */
 export const pageOf = <T extends z.ZodType>(item: T) => z.object({

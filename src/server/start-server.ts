@@ -52,6 +52,6 @@ export function originOf(app: FastifyInstance): string {
  * explorer and the API over the database on the loopback interface.
  */
 export async function serveExplorer(options: { db: string; port: number; host?: string }): Promise<{ url: string; close: () => Promise<void> }> {
-  const app = await startServer(options);
+  const app = await startServer({ ...options, logger: { level: 'error', stream: process.stderr } });
   return { url: originOf(app), close: () => app.close() };
 }

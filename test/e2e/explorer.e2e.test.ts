@@ -96,13 +96,21 @@ describe.skipIf(!hasChromium)('explorer (Chromium, examples store)', () => {
   }, PAGE_TEST_MS);
 
   it('explorer: a document shows its entities, events and quotes highlighted, and facts lead to their evidence', async () => {
-    const page = await open('#/doc/2024-11-20-kazakhstan-malaysia-interparliamentary');
+    // A KAZ–MYS article that has both an event and a quotation, found through the API.
+    const api = async <T>(path: string): Promise<T> => (await fetch(`${base}/api/${path}`)).json() as Promise<T>;
+    const events = await api<{ items: Array<{ documentId: string }> }>('events?pair=KAZ,MYS&limit=100');
+    let docId = '';
+    for (const id of new Set(events.items.map((e) => e.documentId))) {
+      if ((await api<{ total: number }>(`quotes?document=${encodeURIComponent(id)}`)).total > 0) { docId = id; break; }
+    }
+    expect(docId).not.toBe('');
+    const page = await open(`#/doc/${encodeURIComponent(docId)}`);
     await page.locator('[data-testid="doc-text"]').waitFor();
     expect(await page.locator('.doc-text .hl-ent').count()).toBeGreaterThan(0);
     expect(await page.locator('.doc-text .hl-quote').count()).toBeGreaterThan(0);
     expect(await page.locator('.doc-text .hl-event').count()).toBeGreaterThan(0);
     // The highlighted text is the text at the recorded offsets: the page's text is the record's.
-    const record = await (await fetch(`${base}/api/documents/2024-11-20-kazakhstan-malaysia-interparliamentary`)).json() as { text: string };
+    const record = await api<{ text: string }>(`documents/${encodeURIComponent(docId)}`);
     expect(await page.locator('[data-testid="doc-text"]').textContent()).toBe(record.text);
 
     // Keyboard: focus the first quotation in the side list, Enter marks it in the text and moves the focus there.

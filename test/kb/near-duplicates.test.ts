@@ -42,3 +42,11 @@ describe('kb near-duplicates', () => {
     expect(index.stories().get('story:a')).toEqual(['a', 'b', 'd']);
   });
 });
+
+describe('kb near-duplicates: edge cases', () => {
+  it('near-duplicates: texts without words are never one story', () => {
+    const index = new NearDuplicateIndex();
+    expect(index.add('e1', '').story).toBe('story:e1');
+    expect(index.add('e2', ' … ').story).toBe('story:e2');
+  });
+});

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer, startServer } from '../../src/server/index.js';
+import { buildServer, serveExplorer, startServer } from '../../src/server/index.js';
 import { openStore } from '../../src/store/index.js';
 import type { Repository } from '../../src/store/repository.js';
 import { hashOf } from '../contract/make-record.js';
@@ -156,6 +156,18 @@ describe('startServer', () => {
       expect(await res.json()).toEqual({ status: 'ok', documents: 1 });
     } finally {
       await app.close();
+    }
+  });
+
+  it('server start: serveExplorer (the hook of `communique start`) gives the loopback URL it listens at', async () => {
+    const file = join(scratch, 'explorer.sqlite');
+    await (await openStore(file)).close();
+    const { url, close } = await serveExplorer({ db: file, port: 0 });
+    try {
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/u);
+      expect((await fetch(`${url}api/health`)).status).toBe(200);
+    } finally {
+      await close();
     }
   });
 });

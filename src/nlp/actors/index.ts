@@ -1,3 +1,4 @@
+import type { Analysis } from '../../core/analysis.js';
 import type { Entity, Role } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 import type { Component } from '../pipeline.js';
@@ -14,7 +15,6 @@ import { defaultCountry, dominantOrganisation } from './default-country.js';
 import { isNameWord } from './name-run.js';
 import { otherEntities } from './other-entities.js';
 import { findPersonMentions } from './person-rules.js';
-import type { Analysis } from '../../core/analysis.js';
 import { wordAt } from '../roles/words.js';
 
 export { PERSON_RULES } from './person-rules.js';

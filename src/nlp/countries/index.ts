@@ -81,6 +81,19 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
  * when both match the same words ("European Union" is EUR, not a demonym).
  */
 export function scanPlaces(text: string): PlaceMatch[] {
+  // One document is scanned by several rules (titles, default country, entities): keep the last few.
+  let found = recent.get(text);
+  if (!found) {
+    found = scanUncached(text);
+    recent.set(text, found);
+    if (recent.size > 8) recent.delete(recent.keys().next().value as string);
+  }
+  return [...found];
+}
+
+const recent = new Map<string, PlaceMatch[]>();
+
+function scanUncached(text: string): PlaceMatch[] {
   if (!scanner) {
     const byExact = new Map<string, PlaceEntry>();
     const byFolded = new Map<string, PlaceEntry>();

@@ -284,6 +284,8 @@ export function codeEvents(a: Analysis): PloverEvent[] {
         roles.recipient.push(state);
         all.push(state);
       }
+      // A summit is a meeting of several: one country alone with no body named is too little to code.
+      if (t.rule.frame === 'multilateral' && countriesOf(all).size < 2) continue;
       // Requests and threats are addressed to someone; without a recipient they are statements.
       if ((t.rule.event === 'REQUEST' || t.rule.event === 'THREATEN') && !roles.recipient.length) continue;
       const span = { start: s.start + t.start, end: s.start + t.end };

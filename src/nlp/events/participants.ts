@@ -19,7 +19,7 @@ export interface Candidate extends Span {
   readonly location: boolean;
 }
 
-const LOCATION_BEFORE = /\b(?:in|at|near|from|across|throughout|around|inside|within)\s+(?:the\s+)?(?:(?:city|capital|town|region|province|republic)\s+of\s+(?:the\s+)?)?$|\b(?:visit|visits|trip|tour|travell?ed|arrived|arrives|flew)\s+(?:to|in|at)\s+(?:the\s+)?$|\bvisit(?:ed|ing|s)\s+$|\b(?:in|at)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s*$|\b(?:sidelines|margins|framework|auspices)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/iu;
+const LOCATION_BEFORE = /\b(?:in|at|near|across|throughout|around|inside|within)\s+(?:the\s+)?(?:(?:city|capital|town|region|province|republic)\s+of\s+(?:the\s+)?)?$|\b(?:visit|visits|trip|tour|travell?ed|arrived|arrives|flew)\s+(?:to|in|at)\s+(?:the\s+)?$|\bvisit(?:ed|ing|s)\s+$|\b(?:in|at)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s*$|\b(?:sidelines|margins|framework|auspices)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/iu;
 /** What was discussed is a topic, not a participant: "discussed Russia", "the situation in Syria". */
 const TOPIC_BEFORE = /\b(?:discuss(?:ed|ing|es)?|about|regarding|concerning|on the (?:situation|issue|question) (?:in|of|around)|situation (?:in|around)|relations with|policy (?:on|towards?))\s+(?:the\s+)?$/iu;
 const CAPITALS: ReadonlySet<string> = new Set(

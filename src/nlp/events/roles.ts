@@ -19,11 +19,13 @@ export interface TriggerArguments {
 }
 
 /** Words that may stand between coordinated participants: "and", commas, title words. */
-const COORDINATION = /^[\s,]*(?:and|as well as|&|,)\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|on|-|–|—)[\s,]*)*$/u;
+const COORDINATION = /^[\s,]*(?:and|as well as|&|,)\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|on|a|an|delegations?|led by|headed by|from|representatives|officials|members|-|–|—)[\s,]*)*$/u;
 const TITLE_ONLY = /^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|on|-|–|—)[\s,]*)*$/u;
 /** A clause boundary between a candidate and the trigger ends the search. */
 const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|as|after|before|when|which|where)\s|\b(?:said|says|noted|stated|told|reported)\b/iu;
 const PLURAL_ANAPHOR = /(?:^|[\s,])(?:the (?:two |both )?(?:sides|parties|countries|leaders|presidents|ministers|heads of state|heads|interlocutors|officials|counterparts|delegations|speakers|prime ministers|chairmen)|both (?:sides|parties|leaders|countries|presidents|ministers)|they|the two(?: \w+)?)\s+(?:\w+\s+){0,3}$/iu;
+/** "a delegation from Minsk Oblast visited": the body a delegation comes from is the visitor. */
+const DELEGATION_OF = /\b(?:delegations?|representatives|officials|members|envoys?|mission|team)\s+(?:from|of)\s+(?:the\s+)?$/iu;
 const PREPOSITION_BEFORE = /\b(?:with|for|to|of|on|from|about|against|towards?|into|over)\s+(?:the\s+)?$/iu;
 const ANAPHOR_IN_TRIGGER = /\b(?:the two countries|both countries|the two sides|both sides|the sides|the parties|they)\b/iu;
 const PURPOSE_OR_RELATIVE = /^\s*,?\s*(?:who|which)\s+(?:\w+\s+){0,3}$/iu;
@@ -70,6 +72,7 @@ export function triggerArguments(sentence: string, t: TriggerMatch, cands: reado
     // A subject is never the object of a preposition ("support for talks with the IMF and invited").
     // ("reminded about Kurtulmuş's visit": the possessor of a visit is still its visitor.)
     if (PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, c.start - 12), c.start)) && !c.possessive
+      && !DELEGATION_OF.test(sentence.slice(Math.max(0, c.start - 40), c.start))
       && !(t.rule.frame === 'visit' && /^['’]s?\b/u.test(sentence.slice(c.end)))) continue;
     const gap = sentence.slice(c.end, relative ? skipFrom : t.start);
     // "his recent visit": the possessor of a visit is the visitor; elsewhere "his" is no argument.
@@ -111,8 +114,10 @@ export function triggerArguments(sentence: string, t: TriggerMatch, cands: reado
       continue;
     }
     if (c.location || c.possessive) continue;
-    // What an actor does to someone names them soon after the verb ("thanked X", "accused X of").
+    // What an actor does to someone names them soon after the verb ("thanked X", "accused X of");
+    // "support for the talks with X" names X as part of the content, not as the one supported.
     if (gap.length > (t.rule.frame === 'act' ? 60 : 160)) break;
+    if (t.rule.frame === 'act' && /\S\s+with\s/iu.test(gap)) break;
     object = coordinatedRight(cands, i, sentence);
     break;
   }

@@ -16,6 +16,7 @@ export type ClusterTable = ReadonlyMap<string, readonly number[]>;
 
 /** Per-token gazetteer flags: bit (2 * category) = begins a match, bit (2 * category + 1) = inside one. */
 export interface GazetteerMatcher {
+  readonly categories: readonly string[];
   match(lowerWords: readonly string[]): Uint32Array;
 }
 

@@ -2,6 +2,7 @@ import type { Analysis } from '../../core/analysis.js';
 import type { EntityType, NameSpan } from '../../core/annotations.js';
 import { tokenText } from '../../core/tokens.js';
 import type { Component } from '../pipeline.js';
+import { applyNameRules } from './name-rules.js';
 import { bioToSpans } from './spans.js';
 import { DEFAULT_NER_MODEL, loadNerModel } from './model-loader.js';
 import type { NerModel } from './model.js';
@@ -56,7 +57,9 @@ export function findNames(model: NerModel, a: Analysis): NameSpan[] {
   const rule = `${model.info.name}@${model.info.version}`;
   const names: NameSpan[] = [];
   ranges.forEach(([s], k) => {
-    for (const span of bioToSpans(tagged[k] ?? [])) {
+    const { tags, ruleOf } = applyNameRules(sentences[k] ?? [], tagged[k] ?? [], model.resources.gazetteer);
+    for (const span of bioToSpans(tags)) {
+      const byRule = ruleOf.slice(span.start, span.end).find((r) => r !== undefined);
       const tokenStart = s + span.start;
       const tokenEnd = s + span.end;
       names.push({
@@ -65,7 +68,7 @@ export function findNames(model: NerModel, a: Analysis): NameSpan[] {
         type: span.type as EntityType,
         tokenStart,
         tokenEnd,
-        by: { component: 'ner', rule },
+        by: { component: 'ner', rule: byRule ?? rule },
       });
     }
   });

@@ -41,7 +41,7 @@ export class NerModel {
   private readonly overflow: Int32Array;
   private emit = new Int32Array(0);
 
-  constructor(readonly info: NerModelInfo, readonly weights: NerWeights, resources: FeatureResources) {
+  constructor(readonly info: NerModelInfo, readonly weights: NerWeights, readonly resources: FeatureResources) {
     this.set = labelSet(weights.labels);
     this.extractor = new FeatureExtractor(weights.bits, resources);
     ({ slots: this.slots, overflow: this.overflow } = packSlots(weights));

@@ -1,10 +1,13 @@
 import { conllDocuments, parseConll, type ConllLine } from './conll.js';
 import { mapToConll } from './labels.js';
 import type { NerModel } from './model.js';
+import { applyNameRules } from './name-rules.js';
 
 export interface TagConllOptions {
   /** 'conll' maps OntoNotes types to PER/LOC/ORG/MISC unless the model already uses them. */
   readonly labels?: 'ontonotes' | 'conll';
+  /** Apply the post-tagging name rules (name-rules.ts), as the pipeline does; default true. */
+  readonly rules?: boolean;
 }
 
 /**
@@ -17,7 +20,9 @@ export function tagConllText(model: NerModel, text: string, options: TagConllOpt
   const mapping = options.labels === 'conll' && !model.labels.some((l) => l.endsWith('-PER'));
   const tags: string[] = [];
   for (const doc of docs) {
-    const tagged = model.tagDocument(doc.sentences.map((s) => s.words));
+    const words = doc.sentences.map((s) => s.words);
+    const tagged = model.tagDocument(words).map((t, k) =>
+      options.rules === false ? t : applyNameRules(words[k] ?? [], t, model.resources.gazetteer).tags);
     for (const t of tagged) tags.push(...(mapping ? mapToConll(t) : t));
   }
   return renderTagged(lines, tags);

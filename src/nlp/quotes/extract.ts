@@ -414,8 +414,29 @@ export class QuoteExtractor {
           d = this.add({ ...c, direct: true, cue: null, speaker: null, rule: 'direct-unattributed', style });
         }
       }
+      if (d && p.multiParagraph) d = this.splitByParagraph(d);
       if (d) last = d;
     }
+  }
+
+  /**
+   * A quotation continued over paragraphs is one record per paragraph (the gold guideline's "one
+   * record per contiguous quoted passage"), every part with the first part's speaker.
+   */
+  private splitByParagraph(d: QuoteDraft): QuoteDraft {
+    const parts = this.units.paragraphs.filter((p) => p.start < d.end && d.start < p.end);
+    if (parts.length < 2) return d;
+    this.drafts.splice(this.drafts.indexOf(d), 1);
+    let first: QuoteDraft | null = null;
+    let lastPart: QuoteDraft = d;
+    for (const para of parts) {
+      const lead = /^(?:["“‘«„‹]|'')/u.exec(this.text.slice(para.start, para.end))?.[0].length ?? 0;
+      const c = this.content(Math.max(d.start, para.start + lead), Math.min(d.end, para.end));
+      if (!c) continue;
+      lastPart = this.add(first ? { ...d, ...c, sameSpeakerAs: first } : { ...d, ...c });
+      first ??= lastPart;
+    }
+    return lastPart;
   }
 
   private startsSentence(offset: number): boolean {
@@ -439,6 +460,9 @@ export class QuoteExtractor {
   /** “…,” X said. / “…,” said X. / “….” He added. */
   private attributionAfter(p: MarkedPassage, s: SentenceUnit, next?: SentenceUnit): { cue: Span; speaker: SpeakerPhrase } | null {
     const t = this.text;
+    // A quotation that ends a statement closes with punctuation (“…,” / “….” / “…”,); a title or a
+    // name in marks followed by more of the sentence does not.
+    if (!/[,.!?…—–-]\s*$/u.test(t.slice(p.start, p.end)) && !/^\s*[,.!?…—–-]/u.test(t.slice(p.close, p.close + 3))) return null;
     let from = p.close;
     let to = s.end;
     if (!/[\p{L}]/u.test(t.slice(from, to)) && next && next.paragraph === s.paragraph && !/["“«„]|''/u.test(t.slice(next.start, next.end)) && wordCount(t.slice(next.start, next.end)) <= 10) {

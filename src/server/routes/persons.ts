@@ -37,6 +37,8 @@ const PersonDetailSchema = PersonSummarySchema.omit({ documents: true }).extend(
 
 /** At most this many events and quotes in a person's page; /api/events and /api/quotes page the rest. */
 const DETAIL_ITEMS = 50;
+/** Sightings whose documents are searched for the person's quotations, newest first (one query each). */
+const QUOTE_SIGHTINGS = 200;
 
 const summary = (p: ResolvedPerson): z.infer<typeof PersonSummarySchema> => ({
   id: p.id, name: p.name, otherNames: p.otherNames, country: p.country, sectors: p.sectors,
@@ -77,7 +79,7 @@ export function personRoutes(api: FastifyInstance, { repository, knowledge }: Ap
     if (!p) throw notFound('person', id);
     const sightings = [...p.sightings].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
     const quotes: QuoteSummary[] = [];
-    for (const s of sightings) {
+    for (const s of sightings.slice(0, QUOTE_SIGHTINGS)) {
       if (quotes.length >= DETAIL_ITEMS) break;
       quotes.push(...await repository.listQuotes({ documentId: s.document, speakerEntity: s.entity, limit: DETAIL_ITEMS - quotes.length }));
     }

@@ -56,6 +56,15 @@ describe('actors', () => {
     expect(personsOf('Kazakhstan Temir Zholy announced new freight routes.')).toEqual([]);
   });
 
+  it('actors: a surname that is also a nationality word closes the name', () => {
+    expect(person('The businessman Mark Cuban said the plan was weak.', 'Mark Cuban')?.sector).toBe('BUS');
+  });
+
+  it('actors: abbreviated titles are split off ("Gov.", "Sen.")', () => {
+    expect(person('Gov. Maria Lopez signed the bill.', 'Maria Lopez')?.sector).toBe('GOV');
+    expect(person('Sen. John Hale objected.', 'John Hale')?.sector).toBe('LEG');
+  });
+
   it('actors: a lawyer is a private citizen (CVL)', () => {
     expect(person('The verdict was appealed, his lawyer Arman Seitov said.', 'Arman Seitov')?.sector).toBe('CVL');
   });

@@ -36,12 +36,13 @@ describe('quotes: quotation marks', () => {
     ]);
   });
 
-  it('quotes: a quotation over two paragraphs is one record', () => {
+  it('quotes: a quotation continued over two paragraphs is one record per paragraph, one speaker', () => {
     const text = 'Tomas Berg said: “The first phase is finished and paid for.\n\n“The second phase starts in March and will double the capacity.”';
     const { quotes } = quotesOf(text);
-    expect(quotes).toHaveLength(1);
-    expect(quotes[0]!.text).toContain('second phase starts in March');
-    expect(quotes[0]!.speaker?.name).toBe('Tomas Berg');
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['The first phase is finished and paid for', 'Tomas Berg'],
+      ['The second phase starts in March and will double the capacity', 'Tomas Berg'],
+    ]);
   });
 
   it('quotes: a word or two in marks counts only when a naming cue frames it', () => {

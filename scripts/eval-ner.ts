@@ -1,7 +1,7 @@
 /**
  * `npm run eval:ner`: tags the dev splits with the shipped models and prints per-type and overall
  * P/R/F1 from ../shared/eval/score-ner.mjs, plus tagging throughput (tokens/s, one core).
- * usage: npx tsx scripts/eval-ner.ts [--model NAME] [--conll-model NAME] [--only ontonotes|conll]
+ * usage: npx tsx scripts/eval-ner.ts [--model NAME] [--conll-model NAME] [--only ontonotes|conll] [--no-rules]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { tagConllText } from '../src/nlp/ner/tag-conll.js';
 const args = process.argv.slice(2);
 const opt = (n: string, d?: string): string | undefined => { const i = args.indexOf(n); return i >= 0 ? args[i + 1] : d; };
 const only = opt('--only');
+const rules = !args.includes('--no-rules');
 const scorer = sharedPath('eval/score-ner.mjs');
 
 function run(label: string, gold: string, modelName: string, labels: 'ontonotes' | 'conll'): void {
@@ -29,7 +30,7 @@ function run(label: string, gold: string, modelName: string, labels: 'ontonotes'
   for (const d of docs) model.tagDocument(d.sentences.map((s) => s.words));
   const secs = (performance.now() - t1) / 1000;
   const out = `/tmp/ner-eval-${label}-${process.pid}.tsv`;
-  writeFileSync(out, tagConllText(model, text, { labels }, gold).join('\n') + '\n');
+  writeFileSync(out, tagConllText(model, text, { labels, rules }, gold).join('\n') + '\n');
   console.log(`\n== ${label}: model ner-${modelName} (${model.info.version}), gold ${gold}`);
   console.log(execFileSync(process.execPath, [scorer, '--gold', gold, '--pred', out], { encoding: 'utf8' }).trimEnd());
   const mem = process.memoryUsage();

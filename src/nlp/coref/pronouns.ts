@@ -2,18 +2,31 @@ import type { Span } from '../../core/span.js';
 import type { PersonCluster } from './clusters.js';
 
 const COMPONENT = 'coref';
+
+/** Honorifics and titles that say a person's gender; pronouns do not link against them. */
+const FEMALE = /\b(?:Ms|Mrs|Miss|Madam|Madame|Dame|Lady|Datin|Puan|Toh Puan|Sheikha|Hajjah|Queen|Princess|spokeswoman|chairwoman|congresswoman|businesswoman|Her Excellency|Her Majesty|Her Highness)\b/iu;
+const MALE = /\b(?:Mr|Sir|Lord|Sheikh|Shaikh|Haji|King|Prince|Emir|Sultan|spokesman|congressman|businessman|His Excellency|His Majesty|His Highness)\b/u;
+
+function genderOf(c: PersonCluster): 'f' | 'm' | null {
+  const cues = [...c.honorifics, ...c.roles.map((r) => r.title)].join(' ; ');
+  if (FEMALE.test(cues)) return 'f';
+  if (MALE.test(cues)) return 'm';
+  return null;
+}
 const PERSONAL = /(?<![\p{L}\p{N}])(he|him|his|himself|she|her|hers|herself)(?![\p{L}\p{N}])/giu;
 const GROUP = /(?<![\p{L}\p{N}])(?:the|both)\s+(?:two\s+)?(?:sides|parties|leaders|ministers|presidents|speakers|counterparts|heads of state|officials)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])the\s+two(?=\s+(?:discussed|agreed|noted|exchanged|also|held|met|signed|reaffirmed|stressed|expressed|[,.]))/giu;
 
 /**
  * Pronouns (COREF_RULES 'pronoun-subject'): the first person named earlier in the same sentence (the
  * subject, which "his" most often refers to), else the first person named in the nearest earlier
- * sentence that names one. Groups ('group'): every person named in the nearest earlier sentence that
+ * sentence that names one; a person whose honorific or title gives a gender ("Ms", "Sheikh",
+ * "spokeswoman") takes only the matching pronouns. Groups ('group'): every person named in the nearest earlier sentence that
  * names two or more.
  */
 export function linkPronouns(text: string, clusters: readonly PersonCluster[], sentenceOf: (o: number) => number, skip: readonly Span[]): void {
   const named = clusters.flatMap((c) => c.mentions.filter((m) => m.kind === 'name').map((m) => ({ c, at: m.start, s: sentenceOf(m.start) })))
     .sort((a, b) => a.at - b.at);
+  const genders = new Map(clusters.map((c) => [c, genderOf(c)] as const));
   const inSkip = (o: number): boolean => skip.some((s) => s.start <= o && o < s.end);
   const add = (c: PersonCluster, start: number, end: number, kind: 'pronoun' | 'group', rule: string): void => {
     c.mentions.push({ start, end, text: text.slice(start, end), kind, by: { component: COMPONENT, rule } });
@@ -22,10 +35,12 @@ export function linkPronouns(text: string, clusters: readonly PersonCluster[], s
     const at = m.index;
     if (inSkip(at)) continue;
     const s = sentenceOf(at);
-    const same = named.find((x) => x.s === s && x.at < at);
+    const want = /^(she|her|hers|herself)$/iu.test(m[0]) ? 'f' : 'm';
+    const fits = (c: PersonCluster): boolean => { const g = genders.get(c); return g === null || g === undefined || g === want; };
+    const same = named.find((x) => x.s === s && x.at < at && fits(x.c));
     let target = same?.c;
     if (!target) {
-      for (let k = s - 1; k >= Math.max(0, s - 3) && !target; k--) target = named.find((x) => x.s === k)?.c;
+      for (let k = s - 1; k >= Math.max(0, s - 3) && !target; k--) target = named.find((x) => x.s === k && fits(x.c))?.c;
     }
     if (target) add(target, at, at + m[0].length, 'pronoun', 'pronoun-subject');
   }

@@ -1,6 +1,7 @@
 import type { Analysis } from '../../core/analysis.js';
 import type { DateMention, EventParticipant, PloverCategory, PloverEvent } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
+import { scanPlaces } from '../countries/index.js';
 import { eventContext } from './context.js';
 import { datelineCountry } from './location.js';
 import { mergeDrafts, type EventDraft } from './merge.js';
@@ -23,7 +24,7 @@ interface DocContext {
    * The participants of the document's first bilateral meeting, for "the sides agreed ...": in news
    * of a meeting, "the sides" and "the parties" are its participants.
    */
-  lastParties: EventParticipant[];
+  mainParties: EventParticipant[];
 }
 
 interface Roles {
@@ -61,7 +62,7 @@ function clauseState(t: TriggerMatch, args: TriggerArguments, cands: readonly Ca
 }
 
 function rolesOf(t: TriggerMatch, args: TriggerArguments, sentencePlace: string | null, ctx: DocContext, sentenceCands: readonly Candidate[] = []): Roles | null {
-  const subject = args.subject.length ? participantsOf(args.subject) : args.anaphoricSubject ? ctx.lastParties : [];
+  const subject = args.subject.length ? participantsOf(args.subject) : args.anaphoricSubject ? ctx.mainParties : [];
   const object = participantsOf(args.object);
   const mode = t.rule.mode;
   switch (t.rule.frame) {
@@ -72,7 +73,7 @@ function rolesOf(t: TriggerMatch, args: TriggerArguments, sentencePlace: string 
         && (c.participant.code === 'IGO' || c.participant.code === 'UNO' || c.participant.code === 'EUR'));
       if (body) return { actor: [body.participant], recipient: [], mode: 'multilateral' };
       // "talks between X and Y" names both sides; otherwise a lone object meets "the sides" before.
-      const parties = dedupe([...(subject.length || args.object.length > 1 ? subject : ctx.lastParties), ...object]);
+      const parties = dedupe([...(subject.length || args.object.length > 1 ? subject : ctx.mainParties), ...object]);
       return placeMeeting(parties, sentencePlace ?? ctx.homeCountry);
     }
     case 'visit': {
@@ -235,19 +236,37 @@ function arrivalCountry(a: Analysis): string | null {
   return null;
 }
 
+/**
+ * The country a story is about: the dateline's, else the country its place names mention most
+ * (ties: the first named). Unnamed "authorities" or "police" belong to it.
+ */
+function storyCountry(a: Analysis): string | null {
+  const fromDateline = datelineCountry(a.doc);
+  if (fromDateline) return fromDateline;
+  const counts = new Map<string, number>();
+  for (const p of scanPlaces(a.text)) {
+    if (p.kind === 'organisation' || p.code === 'IGO' || p.code === 'UNO' || p.code === 'EUR') continue;
+    counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [code, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = code;
+  return best;
+}
+
 /** Codes the PLOVER events of an analysed document (sentences, entities, dates and quotes built). */
 export function codeEvents(a: Analysis): PloverEvent[] {
   // GUIDELINE: an event with no stated date takes the article date (or the dateline's); a date
   // guessed from elsewhere in the text would not be the reported day.
   const ref = a.doc.date ?? a.doc.meta.dateline?.date ?? null;
-  const ctx: DocContext = { a, homeCountry: datelineCountry(a.doc) ?? arrivalCountry(a), lastParties: [] };
+  const mainCountry = storyCountry(a);
+  const ctx: DocContext = { a, homeCountry: datelineCountry(a.doc) ?? arrivalCountry(a), mainParties: [] };
   const drafts: EventDraft[] = [];
   let n = 0;
   for (const s of a.sentences) {
     const sentenceDrafts: EventDraft[] = [];
     if (insideQuote(a, s)) continue;
     const text = a.text.slice(s.start, s.end);
-    const cands = sentenceCandidates(text, s.start, a.entities);
+    const cands = sentenceCandidates(text, s.start, a.entities, mainCountry);
     const triggers = findTriggers(text);
     const argsOf = new Map(triggers.map((t) => [t, triggerArguments(text, t, cands)]));
     // Where this sentence's meeting happens: a visit's destination or an "in <place>".
@@ -295,7 +314,7 @@ export function codeEvents(a: Analysis): PloverEvent[] {
       // "recent"/"previous"/"historic" ("Putin's historic visit to Kazakhstan").
       const cited = !future && ((when.fromText && when.precision !== 'day' && when.date !== (ref ?? '').slice(0, when.date?.length ?? 0))
         || CITED_WORDS.test(text.slice(Math.max(0, t.start - 30), t.end)));
-      if (t.rule.event === 'CONSULT' && !future && !cited && t.rule.frame !== 'multilateral' && countriesOf(all).size >= 2 && !ctx.lastParties.length) ctx.lastParties = dedupe(all);
+      if (t.rule.event === 'CONSULT' && !future && !cited && t.rule.frame !== 'multilateral' && countriesOf(all).size >= 2 && !ctx.mainParties.length) ctx.mainParties = dedupe(all);
       sentenceDrafts.push({
         dateFromText: when.fromText,
         cited,

@@ -82,7 +82,14 @@ function insideTitle(sentence: string, place: Span, persons: readonly Span[]): b
  * returned spans are sentence-relative. Entity mentions come from the actors layer; country and
  * organisation names the NER missed are found with scanPlaces.
  */
-export function sentenceCandidates(sentence: string, offset: number, entities: readonly Entity[]): Candidate[] {
+/**
+ * Participants named by office or function only. "the Secretary-General" alone is the UN's in
+ * diplomatic news; "the authorities", "police" with no country word are the state the story is about.
+ */
+const UN_SECRETARY_GENERAL = /(?<!(?:NATO|OSCE|CSTO|SCO|CIS|ASEAN|OIC|OTS|Commonwealth|EAEU|Council)\s)\b(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?Secretary-General\b/gu;
+const UNNAMED_AUTHORITY = /(?<!\p{L})(?:[Tt]he\s+)?(?:authorities|police|riot police|security forces|law enforcement)\b/gu;
+
+export function sentenceCandidates(sentence: string, offset: number, entities: readonly Entity[], mainCountry: string | null = null): Candidate[] {
   const persons: Candidate[] = [];
   const others: Candidate[] = [];
   const inside = (m: Span): boolean => m.start >= offset && m.end <= offset + sentence.length;
@@ -109,6 +116,17 @@ export function sentenceCandidates(sentence: string, offset: number, entities: r
     const kind = ORG_CODES.has(p.code) || p.kind === 'organisation' ? 'org' : 'state';
     const demonym = kind === 'state' && isDemonym(p.phrase, p.code, p.rule);
     others.push({ start: p.start, end: p.end, kind, location: false, demonym, participant: { code: p.code, sector: 'GOV', entity_text: sentence.slice(p.start, p.end) } });
+  }
+  const taken = (start: number, end: number): boolean => [...persons, ...others].some((o) => o.start < end && start < o.end);
+  for (const m of sentence.matchAll(UN_SECRETARY_GENERAL)) {
+    const start = m.index;
+    if (!taken(start, start + m[0].length)) others.push({ start, end: start + m[0].length, kind: 'org', location: false, participant: { code: 'UNO', sector: 'GOV', entity_text: m[0] } });
+  }
+  if (mainCountry) {
+    for (const m of sentence.matchAll(UNNAMED_AUTHORITY)) {
+      const start = m.index;
+      if (!taken(start, start + m[0].length)) others.push({ start, end: start + m[0].length, kind: 'org', location: false, participant: { code: mainCountry, sector: 'GOV', entity_text: m[0] } });
+    }
   }
   const kept: Candidate[] = [...persons];
   for (const c of others) {

@@ -19,7 +19,7 @@ export interface TriggerArguments {
 }
 
 /** Words that may stand between coordinated participants: "and", commas, title words. */
-const COORDINATION = /^[\s,]*(?:and|as well as|&|,)\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|on|a|an|delegations?|led by|headed by|from|representatives|officials|members|-|–|—)[\s,]*)*$/u;
+const COORDINATION = /^[\s,]*(?:(?:and|as well as|&)\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|on|a|an|delegations?|led by|headed by|from|representatives|officials|members|-|–|—)[\s,]*)*|,\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|on|-|–|—)[\s,]*)*)$/u;
 const TITLE_ONLY = /^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|on|-|–|—)[\s,]*)*$/u;
 /** A clause boundary between a candidate and the trigger ends the search. */
 const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|as|after|before|when|which|where)\s|\b(?:said|says|noted|stated|told|reported)\b/iu;
@@ -35,9 +35,9 @@ const DESTINATION_LEAD = /^\s*(?:(?:to|in|at)\s+)?(?:the\s+)?(?:(?:city|capital|
 /** One phrase standing for several entities ("the parties", "the two ministers") joins them all. */
 const sameSpan = (a: Candidate, b: Candidate): boolean => a.start === b.start && a.end === b.end;
 
-function coordinatedLeft(cands: readonly Candidate[], i: number, sentence: string): Candidate[] {
+function coordinatedLeft(cands: readonly Candidate[], i: number, sentence: string, floor = 0): Candidate[] {
   const out = [cands[i]!];
-  for (let j = i - 1; j >= 0; j--) {
+  for (let j = i - 1; j >= 0 && cands[j]!.start >= floor; j--) {
     const gap = sentence.slice(cands[j]!.end, out[0]!.start);
     if (cands[j]!.possessive) continue;
     if (cands[j]!.location || (!COORDINATION.test(gap) && !sameSpan(cands[j]!, out[0]!))) break;
@@ -64,11 +64,16 @@ export function triggerArguments(sentence: string, t: TriggerMatch, cands: reado
   // "X, who pays a visit to Brussels, met Y": the relative clause is skipped when looking for the subject.
   const relative = /,\s*(?:who|which)\b[^,;]*(?:,[^,;]*)?,\s*(?:and\s+)?$/iu.exec(before);
   const skipFrom = relative ? relative.index : Number.POSITIVE_INFINITY;
+  // "As sources told the paper, officials handed over ...", "According to X, ...": the attribution
+  // names the source of the report, not a participant.
+  const attribution = /^\s*(?:as|according to)\b[^,;]{0,120}?\b(?:told|said|reported|says|according to|informed|cited)\b[^,;]*,|^\s*according to\b[^,;]*,/iu.exec(before);
+  const skipUntil = attribution ? attribution[0].length : 0;
   // Nearest candidate before the trigger, not across a clause boundary. A person's own title
   // words may stand between ("Tokayev, President of Kazakhstan, met").
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i]!;
     if (c.end > t.start || c.location || c.start >= skipFrom) continue;
+    if (c.end <= skipUntil) break;
     // A subject is never the object of a preposition ("support for talks with the IMF and invited").
     // ("reminded about Kurtulmuş's visit": the possessor of a visit is still its visitor.)
     if (PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, c.start - 12), c.start)) && !c.possessive
@@ -87,7 +92,7 @@ export function triggerArguments(sentence: string, t: TriggerMatch, cands: reado
     }
     // "X said the two leaders agreed": the anaphor nearer the trigger is the subject.
     if (PLURAL_ANAPHOR.test(gap)) break;
-    subject = coordinatedLeft(cands, i, sentence);
+    subject = coordinatedLeft(cands, i, sentence, skipUntil);
     break;
   }
   // "While on a visit to Moscow, Speaker X met ...": an introductory phrase takes the main clause's subject.

@@ -57,7 +57,7 @@ export function findNames(model: NerModel, a: Analysis): NameSpan[] {
   const rule = `${model.info.name}@${model.info.version}`;
   const names: NameSpan[] = [];
   ranges.forEach(([s], k) => {
-    const { tags, ruleOf } = applyNameRules(sentences[k] ?? [], tagged[k] ?? [], model.resources.gazetteer);
+    const { tags, ruleOf } = applyNameRules(sentences[k] ?? [], tagged[k] ?? [], model);
     for (const span of bioToSpans(tags)) {
       const byRule = ruleOf.slice(span.start, span.end).find((r) => r !== undefined);
       const tokenStart = s + span.start;

@@ -37,13 +37,17 @@ const isTitleCase = (w: string): boolean => /^\p{Lu}[\p{Ll}'â€™-]*\p{Ll}[\p{L}'â
  * Applies, in order:
  * - `trailing-person`: an ORG/GPE/FAC/LOC span that ends with a two- or three-word person name
  *   ("the Republic of Uzbekistan Bakhtiyor Saidov", long titles before names) is split: the name
- *   becomes PERSON when its first word is a known given name or its last word has a surname ending,
- *   and both hold or the word before the name ends a country or institution.
+ *   becomes PERSON when its last word has a surname ending (-ov, -yev, -enko, ...) and either its
+ *   first word is a known given name or the word before it ends a country or institution name.
+ *   (Without the surname ending, "Radio Free Europe" and "Happy Mountain Colony" were split.)
  * - `patronymic-particle`: a PERSON span followed by a patronymic word (Kyrgyz "uulu", ...) takes it in.
  */
-export function applyNameRules(words: readonly string[], tags: readonly string[], gazetteer: (GazetteerMatcher & { categories: readonly string[] }) | null): NameRuleResult {
+export function applyNameRules(words: readonly string[], tags: readonly string[], model: { readonly labels: readonly string[]; readonly resources: { readonly gazetteer: GazetteerMatcher | null } }): NameRuleResult {
+  const gazetteer = model.resources.gazetteer;
   const lex = loadLexicon();
   const out = [...tags];
+  // CoNLL-type models call persons PER; OntoNotes models PERSON.
+  const person = model.labels.includes('B-PER') ? 'PER' : 'PERSON';
   const ruleOf: (string | undefined)[] = new Array<string | undefined>(words.length);
   const flags = gazetteer?.match(words.map((w) => w.toLowerCase())) ?? null;
   const bit = (name: string, inside: boolean): number => {
@@ -61,10 +65,10 @@ export function applyNameRules(words: readonly string[], tags: readonly string[]
 
   for (const span of bioToSpans(out)) splitTrailingPerson(span);
   for (const span of bioToSpans(out)) {
-    if (span.type !== 'PERSON') continue;
+    if (span.type !== person) continue;
     const next = words[span.end];
     if (next !== undefined && lex.particles.has(next.toLowerCase()) && (out[span.end] ?? 'O') === 'O') {
-      out[span.end] = 'I-PERSON';
+      out[span.end] = `I-${person}`;
       ruleOf[span.end] = 'patronymic-particle';
     }
   }
@@ -82,9 +86,9 @@ export function applyNameRules(words: readonly string[], tags: readonly string[]
       const given = givenName(from);
       if (k === 3 && !given) continue; // three-word names are taken only from a known given name
       const surname = surnameLike(tail[tail.length - 1] ?? '');
-      if (!((given && surname) || ((given || surname) && placeEnd(from - 1)))) continue;
+      if (!surname || !(given || placeEnd(from - 1))) continue;
       for (let i = from; i < span.end; i++) {
-        out[i] = i === from ? 'B-PERSON' : 'I-PERSON';
+        out[i] = `${i === from ? 'B' : 'I'}-${person}`;
         ruleOf[i] = 'trailing-person';
       }
       return;

@@ -22,7 +22,7 @@ export function tagConllText(model: NerModel, text: string, options: TagConllOpt
   for (const doc of docs) {
     const words = doc.sentences.map((s) => s.words);
     const tagged = model.tagDocument(words).map((t, k) =>
-      options.rules === false ? t : applyNameRules(words[k] ?? [], t, model.resources.gazetteer).tags);
+      options.rules === false ? t : applyNameRules(words[k] ?? [], t, model).tags);
     for (const t of tagged) tags.push(...(mapping ? mapToConll(t) : t));
   }
   return renderTagged(lines, tags);

@@ -470,6 +470,14 @@ export class QuoteExtractor {
       to = next.end;
     }
     const rest = t.slice(from, to);
+    // A byline dash after the quotation: “…” ― Ana Ruiz
+    const paraEnd = this.units.paragraphs.find((q) => q.start <= p.close && p.close <= q.end)?.end ?? s.end;
+    const dash = /^\s*([―—–]|--?)\s*(?=\p{Lu})/u.exec(t.slice(p.close, paraEnd));
+    if (dash && wordCount(t.slice(p.close, paraEnd)) <= 8) {
+      const at = p.close + dash.index + dash[0].indexOf(dash[1]!);
+      const sp = speakerAfter(this.ctx, p.close + dash[0].length, paraEnd);
+      if (sp) return { cue: { start: at, end: at + dash[1]!.length }, speaker: sp };
+    }
     const lead = /^[\s,.!?…—–-]*/u.exec(rest)![0];
     // The attribution must follow the mark directly and stop before another quotation.
     const stop = rest.search(/["“‘«„‹]|''/u);

@@ -158,7 +158,9 @@ function wholeSubject(ctx: SpeakerContext, from: number, cue: number): SpeakerPh
   return { start, end: start + core.length, kind: 'source' };
 }
 
-const AFTER_STOP = /\s*(?:[,.;:!?”"»)]|$|\s(?:in|on|at|during|after|before|while|when|adding|noting|to|told|as|from|with|about|that|who|on)\b)/u;
+// Where a source named after its cue ends: punctuation (but not the full stop of an initial or an
+// abbreviation, "Steven M. Rosenthal", "Sen. Lee"), or a preposition or participle that starts an adjunct.
+const AFTER_STOP = /\s*(?:[,;:!?”"»)]|(?<!(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St|Prof))\.|$|\s(?:in|on|at|during|after|before|while|when|adding|noting|to|told|as|from|with|about|that|who)\b)/gu;
 
 /** The source named right after a cue ("…, said Foreign Minister Sara Lind", "said the source"). */
 export function speakerAfter(ctx: SpeakerContext, from: number, limit: number, anyPhrase = false): SpeakerPhrase | null {
@@ -166,8 +168,9 @@ export function speakerAfter(ctx: SpeakerContext, from: number, limit: number, a
   let s = from;
   while (s < limit && /\s/u.test(text[s] ?? '')) s++;
   const rest = text.slice(s, limit);
-  const m = AFTER_STOP.exec(rest.slice(1));
-  const len = m ? m.index + 1 : rest.length;
+  AFTER_STOP.lastIndex = 1;
+  const m = AFTER_STOP.exec(rest);
+  const len = m ? m.index : rest.length;
   const phrase = rest.slice(0, len).replace(/[\s,]+$/u, '');
   if (!phrase || phrase.split(/\s+/).length > 12) return null;
   const e = s + phrase.length;
@@ -241,7 +244,8 @@ const speakerOf = (p: Span, name: string, entity?: Entity): QuoteSpeaker =>
 export function resolveSpeaker(ctx: SpeakerContext, p: SpeakerPhrase, state: SpeakerState): QuoteSpeaker {
   const { text } = ctx;
   const phrase = text.slice(p.start, p.end);
-  const own = p.entity ?? ctx.mentions.find((m) => m.start < p.end && p.start < m.end && m.kind !== 'pronoun' || (m.start === p.start && m.end === p.end))?.entity;
+  // A mention overlapping the phrase names it; a pronoun mention counts only when it is exactly the phrase.
+  const own = p.entity ?? ctx.mentions.find((m) => (m.start < p.end && p.start < m.end && m.kind !== 'pronoun') || (m.start === p.start && m.end === p.end))?.entity;
   let out: QuoteSpeaker;
   if (own) out = speakerOf(p, '', own);
   else if (p.kind === 'pronoun' || p.kind === 'relative' || p.kind === 'title') {

@@ -65,6 +65,10 @@ describe('actors', () => {
     expect(person('Sen. John Hale objected.', 'John Hale')?.sector).toBe('LEG');
   });
 
+  it('actors: an occupation before a name is a title with its sector', () => {
+    expect(person('Economist Aigul Sarsenova said inflation slowed.', 'Aigul Sarsenova')?.sector).toBe('EDU');
+  });
+
   it('actors: a lawyer is a private citizen (CVL)', () => {
     expect(person('The verdict was appealed, his lawyer Arman Seitov said.', 'Arman Seitov')?.sector).toBe('CVL');
   });

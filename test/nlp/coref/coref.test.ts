@@ -67,6 +67,12 @@ describe('coref', () => {
     expect(mentionsBy(text, 'Aigerim Sadykova', 'pronoun-subject')).toEqual(['She', 'him', 'his']);
   });
 
+  it('coref: a pronoun skips a person of the other gender', () => {
+    const text = 'Ms Aliya Nurova met Mr Daniel Ortiz. He thanked the hosts.';
+    expect(mentionsBy(text, 'Daniel Ortiz', 'pronoun-subject')).toEqual(['He']);
+    expect(mentionsBy(text, 'Aliya Nurova', 'pronoun-subject')).toEqual([]);
+  });
+
   it('coref: "the sides" is a group of the people just named (group)', () => {
     const text = 'Minister Daulet Serikov met Ambassador Hans Weber. The sides discussed trade.';
     expect(mentionsBy(text, 'Daulet Serikov', 'group')).toEqual(['The sides']);

@@ -69,3 +69,22 @@ describe('events: merging', () => {
     expect(out.filter((e) => e.event[0] === 'CONSULT').map((e) => e.mode[0]).sort()).toEqual(['multilateral', 'visit']);
   });
 });
+
+describe('events: attribution', () => {
+  it('events: the source named in an "As X told Y," clause is not the actor', () => {
+    const out = run(['As sources told Erik Halvorsen, officials of Uruguay lodged a protest with Denmark.']);
+    expect(out.every((e) => !e.actor.some((p) => p.code === 'DNK'))).toBe(true);
+  });
+});
+
+describe('events: participants named by office', () => {
+  it('events: "the Secretary-General" alone is the United Nations', () => {
+    const [e] = run(['Today, the Secretary-General met with Erik Halvorsen.']);
+    expect(codes(e!.actor)).toEqual(['DNK', 'UNO']);
+  });
+  it('events: unnamed authorities belong to the country of the story', () => {
+    const out = codeEvents(buildAnalysis(['Uruguay held elections on Sunday.', 'The authorities arrested twelve observers.'], { date: '2024-03-07', persons }));
+    const coerce = out.find((e) => e.event[0] === 'COERCE');
+    expect(codes(coerce!.actor)).toEqual(['URY']);
+  });
+});

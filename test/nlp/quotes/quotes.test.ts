@@ -168,6 +168,11 @@ describe('quotes: boundaries and policies', () => {
     expect(quotes.map(brief)).toEqual([['The bill will pass next week', true, 'Ann Lee', 'direct-after:curly']]);
   });
 
+  it('quotes: a byline dash after a quotation names its speaker', () => {
+    const { quotes } = quotesOf('“I would rather stay home than vote for either of them.” ― Ana Ruiz');
+    expect(quotes.map(brief)).toEqual([['I would rather stay home than vote for either of them', true, 'Ana Ruiz', 'direct-after:curly']]);
+  });
+
   it('quotes: a stray opening mark with no closing mark and no speaker is not a quotation', () => {
     const { quotes } = quotesOf('"On May 3, the two presidents held talks by telephone about trade.\n\nThe talks lasted an hour.');
     expect(quotes).toEqual([]);

@@ -1,0 +1,2 @@
+import { Command } from 'commander';
+export declare function registerExportCommand(program: Command): void;

@@ -1,0 +1,44 @@
+import { createWriteStream } from 'node:fs';
+import { Option } from 'commander';
+import { EXPORT_FORMATS, exportDocument, exportHeader } from '../app/export-formats.js';
+import { DEFAULT_DB, openExistingStore } from './store-option.js';
+import { warn } from './report.js';
+import { writeOut } from './write-out.js';
+export function registerExportCommand(program) {
+    program
+        .command('export')
+        .description('write the stored documents or events in an exchange format')
+        .addOption(new Option('-f, --format <format>', 'plover: PLOVER JSONL, one event a line; jsonl: document records; csv: one event a row')
+        .choices(EXPORT_FORMATS).makeOptionMandatory())
+        .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+        .option('-o, --out <file>', 'output file (default: standard output)')
+        .addHelpText('after', `
+Examples:
+  $ communique export --format plover > events.jsonl
+  $ communique export --format csv --db news.sqlite --out events.csv
+  $ communique export --format jsonl | jq '.entities[] | select(.type == "PERSON") | .name'`)
+        .action(async (opts) => {
+        const store = await openExistingStore(opts.db);
+        const stream = opts.out === undefined ? process.stdout : createWriteStream(opts.out);
+        let documents = 0;
+        try {
+            const header = exportHeader(opts.format);
+            if (header)
+                await writeOut(header, stream);
+            for await (const record of store.iterateDocuments()) {
+                const chunk = exportDocument(record, opts.format);
+                if (chunk)
+                    await writeOut(chunk, stream);
+                documents++;
+            }
+        }
+        finally {
+            await store.close();
+            if (stream !== process.stdout)
+                await new Promise((resolve, reject) => stream.end((e) => (e ? reject(e) : resolve())));
+        }
+        if (opts.out !== undefined)
+            warn(`${documents} documents exported as ${opts.format} to ${opts.out}`);
+    });
+}
+//# sourceMappingURL=export.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=annotations.js.map

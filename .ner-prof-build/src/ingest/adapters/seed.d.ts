@@ -1,0 +1,2 @@
+import type { SourceAdapter } from '../types.js';
+export declare const seedAdapter: SourceAdapter;

@@ -1,0 +1,1 @@
+export declare function normalizeText(raw: string): string;

@@ -1,0 +1,51 @@
+/** Lower-cased, diacritics removed, possessive dropped: the form names are compared in. */
+export const foldWord = (w) => w.normalize('NFKD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().replace(/['’]s$/u, '').replace(/[’']/gu, "'");
+/** Levenshtein distance, capped: returns cap + 1 as soon as it is exceeded. */
+export function editDistance(a, b, cap = 3) {
+    if (Math.abs(a.length - b.length) > cap)
+        return cap + 1;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        let best = i;
+        for (let j = 1; j <= b.length; j++) {
+            const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+            cur.push(v);
+            if (v < best)
+                best = v;
+        }
+        if (best > cap)
+            return cap + 1;
+        prev = cur;
+    }
+    return prev[b.length] ?? cap + 1;
+}
+/** Edit distance allowed between two spellings of one name word: none for short words. */
+export const allowedDistance = (w) => (w.length >= 8 ? 2 : w.length >= 6 ? 1 : 0);
+/** Are all the words of `words` words of the cluster (as written, or as a transliteration)? */
+export function nameMatch(c, words) {
+    const folded = words.map(foldWord);
+    // An initial ("E Idrissov", "E. Idrissov") stands for a known word with that first letter.
+    const initial = (w) => /^\p{L}\.?$/u.test(w) && [...c.keys].some((k) => k.length > 1 && k[0] === w[0]);
+    if (folded.every((w) => c.keys.has(w) || initial(w)) && folded.some((w) => c.keys.has(w)))
+        return 'exact';
+    let fuzzy = 0;
+    for (const w of folded) {
+        if (c.keys.has(w))
+            continue;
+        const d = allowedDistance(w);
+        if (d === 0)
+            return null;
+        let hit = false;
+        for (const k of c.keys)
+            if (k[0] === w[0] && editDistance(w, k, d) <= d) {
+                hit = true;
+                break;
+            }
+        if (!hit)
+            return null;
+        fuzzy++;
+    }
+    return fuzzy > 0 ? 'transliteration' : 'exact';
+}
+//# sourceMappingURL=clusters.js.map

@@ -1,0 +1,334 @@
+import { scanPlaces } from '../countries/index.js';
+import { eventContext } from './context.js';
+import { datelineCountry } from './location.js';
+import { mergeDrafts } from './merge.js';
+import { modalityOf } from './modality.js';
+import { sentenceCandidates } from './participants.js';
+import { participantsOf, triggerArguments } from './roles.js';
+import { findTriggers } from './trigger-lexicon.js';
+const COMPONENT = 'events';
+/** Intentions to do these are AGREE (PLOVER manual: "express intent to meet / cooperate / aid"). */
+const BECOMES_AGREE_IN_FUTURE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'AGREE']);
+const CITED_WORDS = /\b(?:recent|previous|earlier|last|historic|landmark|past|first-ever)\b/iu;
+const ENVOY = /\b(?:ambassador|envoy|chargé|charge d'affaires|high commissioner|consul)/iu;
+const countriesOf = (ps) => new Set(ps.map((p) => p.code).filter((c) => !!c));
+function isEnvoy(a, p) {
+    const e = p.entity ? a.entities.find((x) => x.id === p.entity) : undefined;
+    return !!e && e.titles.some((t) => ENVOY.test(t));
+}
+/**
+ * Splits meeting parties into visitor (actor) and host (recipient) when the place of the meeting is
+ * known: GUIDELINE "visitor in actor, host in recipient when that is clear; otherwise every
+ * participant goes in actor". Mode: visit (one side travelled), third-party (a third country),
+ * multilateral (three or more states).
+ */
+function placeMeeting(parties, host) {
+    const countries = countriesOf(parties);
+    if (countries.size >= 3)
+        return { actor: parties, recipient: [], mode: 'multilateral' };
+    if (!host || countries.size < 2)
+        return { actor: parties, recipient: [], mode: null };
+    if (!countries.has(host))
+        return { actor: parties, recipient: [], mode: 'third-party' };
+    return { actor: parties.filter((p) => p.code !== host), recipient: parties.filter((p) => p.code === host), mode: 'visit' };
+}
+/** The first country named after the trigger in its clause, location or not. */
+function clauseState(t, args, cands) {
+    const subjectCodes = new Set(args.subject.map((c) => c.participant.code));
+    const c = cands.find((x) => x.start >= t.end && x.start - t.end < 100 && x.kind === 'state' && !subjectCodes.has(x.participant.code));
+    return c ? c.participant : null;
+}
+function rolesOf(t, args, sentencePlace, ctx, sentenceCands = []) {
+    const subject = args.subject.length ? participantsOf(args.subject) : args.anaphoricSubject ? ctx.mainParties : [];
+    const object = participantsOf(args.object);
+    const mode = t.rule.mode;
+    switch (t.rule.frame) {
+        case 'meet': {
+            // "the session of the Turkic Council held in Astana": a meeting of an international body is
+            // multilateral, coded with the body as its actor.
+            const body = sentenceCands.find((c) => c.kind === 'org' && c.start >= t.start && c.end <= t.end + 2
+                && (c.participant.code === 'IGO' || c.participant.code === 'UNO' || c.participant.code === 'EUR'));
+            if (body)
+                return { actor: [body.participant], recipient: [], mode: 'multilateral' };
+            // "talks between X and Y" names both sides; otherwise a lone object meets "the sides" before.
+            const parties = dedupe([...(subject.length || args.object.length > 1 ? subject : ctx.mainParties), ...object]);
+            return placeMeeting(parties, sentencePlace ?? ctx.homeCountry);
+        }
+        case 'visit': {
+            const dest = args.destination ? [args.destination.participant] : [];
+            // The host is a person visited ("visited President X"), else the country or city visited.
+            // A person named after the place belongs to another clause ("visit to Malaysia, where he met X").
+            const people = args.object.filter((c) => c.kind === 'person' && (!args.destination || c.start < args.destination.start)).map((c) => c.participant);
+            const host = people.length ? people : dest.length ? dest : object;
+            return { actor: subject, recipient: host, mode: 'visit' };
+        }
+        case 'receive':
+        case 'received-by': {
+            const [host, visitor] = t.rule.frame === 'receive' ? [subject, object] : [object, subject];
+            const differ = [...countriesOf(visitor)].some((c) => !countriesOf(host).has(c));
+            const envoy = visitor.some((p) => isEnvoy(ctx.a, p));
+            return { actor: visitor, recipient: host, mode: differ && !envoy && t.rule.id === 'consult.receive' ? 'visit' : mode };
+        }
+        case 'call':
+            return { actor: dedupe([...subject, ...object]), recipient: [], mode };
+        case 'call-from':
+        case 'invited-by':
+            return { actor: object, recipient: subject, mode };
+        case 'multilateral': {
+            const bodies = object.filter((p) => p.code === 'IGO' || p.code === 'UNO' || p.code === 'EUR');
+            // "participate in the meeting of the heads of state": the heads named take part too.
+            const people = args.object.filter((c) => c.kind === 'person').map((c) => c.participant);
+            const actor = dedupe([...subject, ...people]);
+            return { actor: actor.length ? actor : bodies, recipient: actor.length ? bodies : [], mode };
+        }
+        case 'joint': {
+            // "when a memorandum was signed": a passive signing with no one named is done by those the
+            // sentence names before it.
+            if (!subject.length && /\b(?:was|were|been)\s+signed$/iu.test(t.text)) {
+                const before = sentenceCands.filter((c) => c.end <= t.start && !c.possessive).map((c) => c.participant);
+                return { actor: dedupe(before), recipient: [], mode };
+            }
+            // Only a "with" partner joins the actors; other objects are what was agreed or signed.
+            return { actor: dedupe([...subject, ...(args.objectIsPartner ? object : [])]), recipient: [], mode };
+        }
+        case 'act': {
+            // Praise or blame with no one named after the verb concerns the country named in the
+            // clause ("commended the preservation of the language in Kyrgyzstan").
+            if (!object.length && (t.rule.id === 'support.gratitude' || t.rule.id === 'accuse.accuse' || t.rule.id === 'aid.provide')) {
+                const state = clauseState(t, args, sentenceCands);
+                if (state)
+                    return { actor: subject, recipient: [state], mode };
+            }
+            return { actor: subject, recipient: object, mode };
+        }
+    }
+}
+/**
+ * A country named beside one of its own people adds nothing ("Tokayev ... visit to Kazakhstan"):
+ * the whole-state participant is dropped when a person or body of that country takes part.
+ */
+function withoutRedundantStates(roles) {
+    const named = new Set([...roles.actor, ...roles.recipient].filter((p) => p.entity !== undefined).map((p) => p.code));
+    const keep = (p) => p.entity !== undefined || !named.has(p.code);
+    return { ...roles, actor: dedupe(roles.actor.filter(keep)), recipient: dedupe(roles.recipient.filter(keep)) };
+}
+/**
+ * The bilateral CONSULT triggers of one sentence state one meeting ("While on a visit to Moscow, X
+ * met Y"; "X received a phone call from Y ... during the conversation"): one draft, with the
+ * direction of the most specific trigger and phone mode if any trigger was a call.
+ */
+function oneMeetingPerSentence(input) {
+    const drafts = invitationIntoPlannedVisit(input);
+    const meetings = drafts.filter((d) => d.event.event[0] === 'CONSULT' && d.event.mode[0] !== 'multilateral' && !d.cited);
+    if (meetings.length < 2)
+        return drafts;
+    const named = (d) => d.event.recipient.filter((p) => p.entity !== undefined).length * 10 + d.event.recipient.length;
+    const best = [...meetings].sort((x, y) => named(y) - named(x))[0];
+    const present = new Set([...best.event.actor, ...best.event.recipient].map((p) => p.entity ?? p.code));
+    const extra = meetings.flatMap((m) => [...m.event.actor, ...m.event.recipient]).filter((p) => {
+        const k = p.entity ?? p.code;
+        if (present.has(k))
+            return false;
+        present.add(k);
+        return true;
+    });
+    const phone = meetings.some((m) => m.event.mode[0] === 'phone');
+    const mode = phone ? ['phone'] : best.event.mode.length ? best.event.mode : meetings.find((m) => m.event.mode.length)?.event.mode ?? [];
+    // A participant found by another trigger joins the side of its country (host or visitor).
+    const hostCodes = new Set(best.event.recipient.map((p) => p.code));
+    const roles = withoutRedundantStates({
+        actor: [...best.event.actor, ...extra.filter((p) => !hostCodes.has(p.code))],
+        recipient: [...best.event.recipient, ...extra.filter((p) => hostCodes.has(p.code))],
+        mode: null,
+    });
+    const merged = {
+        dateFromText: meetings.some((m) => m.dateFromText),
+        event: {
+            ...best.event, ...roles, mode,
+            event_text: [...new Set(meetings.flatMap((m) => m.event.event_text))],
+            ...(meetings.find((m) => m.dateFromText) ? { date: meetings.find((m) => m.dateFromText).event.date, date_precision: meetings.find((m) => m.dateFromText).event.date_precision } : {}),
+        },
+    };
+    return [merged, ...drafts.filter((d) => !meetings.includes(d))];
+}
+/**
+ * "X will travel to Turkey at the invitation of Y": one AGREE, the visitor X as actor and the
+ * inviting host Y as recipient, rather than two intentions.
+ */
+function invitationIntoPlannedVisit(input) {
+    // "invited X to visit ..., combining it with a meeting of Y": the meeting is part of the invitation.
+    const invite = input.find((d) => d.event.by.rule.startsWith('agree.invite'));
+    const drafts = invite ? input.filter((d) => d === invite || !(d.event.event[0] === 'AGREE' && d.event.by.rule.startsWith('consult.'))) : input;
+    const invitation = drafts.find((d) => d.event.by.rule.startsWith('agree.at-invitation'));
+    const visit = drafts.find((d) => d !== invitation && d.event.event[0] === 'AGREE' && d.event.by.rule.includes('visit'));
+    if (!invitation || !visit)
+        return drafts;
+    const roles = withoutRedundantStates({ actor: visit.event.actor, recipient: [...invitation.event.actor, ...visit.event.recipient], mode: null });
+    const merged = { ...visit, event: { ...visit.event, ...roles, mode: [], event_text: [...visit.event.event_text, ...invitation.event.event_text] } };
+    return [merged, ...drafts.filter((d) => d !== invitation && d !== visit)];
+}
+function dedupe(ps) {
+    const seen = new Set();
+    return ps.filter((p) => {
+        const k = p.entity ?? `${p.code}:${p.entity_text}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+/** The date of an event: the time expression of its sentence nearest the trigger, else the article date. */
+function eventDate(t, sentence, dates, ref, future) {
+    const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end)
+        // A date after the article date names the planned event, not the agreement to hold it.
+        .filter((d) => !ref || d.value.slice(0, ref.length) <= ref || !future)
+        .filter((d) => !ref || d.value <= ref || d.value.startsWith(ref.slice(0, d.value.length)));
+    const dist = (d) => (d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0);
+    const best = [...inSentence].sort((x, y) => dist(x) - dist(y))[0];
+    if (best && !future)
+        return { date: best.value, precision: best.precision, fromText: true };
+    return { date: ref, precision: ref ? 'day' : null, fromText: false };
+}
+function insideQuote(a, s) {
+    return a.quotes.some((q) => q.direct && q.start <= s.start && s.end <= q.end);
+}
+/**
+ * Where a visiting party arrived ("Obama, who arrived in Beijing"; "on a visit to Moscow"): with no
+ * dateline, the document's meetings are taken to be there. The first asserted, uncited arrival.
+ */
+function arrivalCountry(a) {
+    for (const s of a.sentences) {
+        const text = a.text.slice(s.start, s.end);
+        const triggers = findTriggers(text).filter((t) => t.rule.frame === 'visit' && t.rule.event === 'CONSULT');
+        if (!triggers.length)
+            continue;
+        const cands = sentenceCandidates(text, s.start, a.entities);
+        for (const t of triggers) {
+            if (CITED_WORDS.test(text.slice(Math.max(0, t.start - 30), t.end)))
+                continue;
+            if (modalityOf(text.slice(0, t.start), text.slice(t.end), text.slice(t.start, t.end)).modality !== 'asserted')
+                continue;
+            const dest = triggerArguments(text, t, cands).destination?.participant.code;
+            if (dest && dest !== 'IGO' && dest !== 'UNO' && dest !== 'EUR')
+                return dest;
+        }
+    }
+    return null;
+}
+/**
+ * The country a story is about: the dateline's, else the country its place names mention most
+ * (ties: the first named). Unnamed "authorities" or "police" belong to it.
+ */
+function storyCountry(a) {
+    const fromDateline = datelineCountry(a.doc);
+    if (fromDateline)
+        return fromDateline;
+    const counts = new Map();
+    for (const p of scanPlaces(a.text)) {
+        if (p.kind === 'organisation' || p.code === 'IGO' || p.code === 'UNO' || p.code === 'EUR')
+            continue;
+        counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+    }
+    let best = null;
+    for (const [code, n] of counts)
+        if (!best || n > (counts.get(best) ?? 0))
+            best = code;
+    return best;
+}
+/** Codes the PLOVER events of an analysed document (sentences, entities, dates and quotes built). */
+export function codeEvents(a) {
+    // GUIDELINE: an event with no stated date takes the article date (or the dateline's); a date
+    // guessed from elsewhere in the text would not be the reported day.
+    const ref = a.doc.date ?? a.doc.meta.dateline?.date ?? null;
+    const mainCountry = storyCountry(a);
+    const ctx = { a, homeCountry: datelineCountry(a.doc) ?? arrivalCountry(a), mainParties: [] };
+    const drafts = [];
+    let n = 0;
+    for (const s of a.sentences) {
+        const sentenceDrafts = [];
+        if (insideQuote(a, s))
+            continue;
+        const text = a.text.slice(s.start, s.end);
+        const cands = sentenceCandidates(text, s.start, a.entities, mainCountry);
+        const triggers = findTriggers(text);
+        const argsOf = new Map(triggers.map((t) => [t, triggerArguments(text, t, cands)]));
+        // Where this sentence's meeting happens: a visit's destination or an "in <place>".
+        const dest = [...argsOf.values()].map((x) => x.destination).find((d) => !!d);
+        const loc = cands.find((c) => c.location && c.kind === 'state');
+        const sentencePlace = dest?.participant.code ?? loc?.participant.code ?? null;
+        for (const t of triggers) {
+            const args = argsOf.get(t);
+            const { modality, rule: modRule } = modalityOf(text.slice(0, t.start), text.slice(t.end), text.slice(t.start, t.end));
+            if (modality === 'negated' || modality === 'hypothetical')
+                continue;
+            const future = modality === 'future';
+            if (future && !BECOMES_AGREE_IN_FUTURE.has(t.rule.event))
+                continue;
+            const found = rolesOf(t, args, sentencePlace, ctx, cands);
+            if (!found || !found.actor.length)
+                continue;
+            const roles = withoutRedundantStates(found);
+            if (!roles.actor.length)
+                continue;
+            const category = future ? 'AGREE' : t.rule.event;
+            const all = [...roles.actor, ...roles.recipient];
+            if (!countriesOf(all).size)
+                continue;
+            // A meeting needs two sides: with one found in the clause, the other is a person named
+            // elsewhere in the sentence ("Anwar said the message was conveyed to X during a call").
+            if (t.rule.event === 'CONSULT' && t.rule.frame !== 'visit' && t.rule.frame !== 'multilateral' && all.length < 2) {
+                const other = cands.find((c) => c.kind === 'person' && !c.possessive && !all.some((p) => p.entity === c.participant.entity));
+                if (!other)
+                    continue;
+                roles.actor.push(other.participant);
+                all.push(other.participant);
+            }
+            // An intention or support is towards someone (GUIDELINE: "agreeing to ... cooperate",
+            // "support or praise for another actor"): with one party only, the counterpart is the country
+            // named after the trigger ("commitment to continue working with Turkiye"); else it is a statement.
+            if ((category === 'AGREE' || category === 'SUPPORT') && !roles.recipient.length && roles.actor.length < 2) {
+                const state = clauseState(t, args, cands);
+                if (!state || roles.actor.some((p) => p.code === state.code))
+                    continue;
+                roles.recipient.push(state);
+                all.push(state);
+            }
+            // A summit is a meeting of several: one country alone with no body named is too little to code.
+            if (t.rule.frame === 'multilateral' && countriesOf(all).size < 2)
+                continue;
+            // Requests and threats are addressed to someone; without a recipient they are statements.
+            if ((t.rule.event === 'REQUEST' || t.rule.event === 'THREATEN') && !roles.recipient.length)
+                continue;
+            const span = { start: s.start + t.start, end: s.start + t.end };
+            const agreeing = category === 'AGREE';
+            const when = eventDate(span, s, a.dates, ref, agreeing);
+            // A past event the text cites: dated to a month or year before the news, or called
+            // "recent"/"previous"/"historic" ("Putin's historic visit to Kazakhstan").
+            const cited = !future && ((when.fromText && when.precision !== 'day' && when.date !== (ref ?? '').slice(0, when.date?.length ?? 0))
+                || CITED_WORDS.test(text.slice(Math.max(0, t.start - 30), t.end)));
+            if (t.rule.event === 'CONSULT' && !future && !cited && t.rule.frame !== 'multilateral' && countriesOf(all).size >= 2 && !ctx.mainParties.length)
+                ctx.mainParties = dedupe(all);
+            sentenceDrafts.push({
+                dateFromText: when.fromText,
+                cited,
+                event: {
+                    id: `${a.doc.id}-ev${++n}`,
+                    event: [category],
+                    mode: category === 'CONSULT' && roles.mode ? [roles.mode] : [],
+                    context: eventContext(category, text, all),
+                    date: when.date,
+                    date_precision: when.precision,
+                    actor: roles.actor,
+                    recipient: roles.recipient.filter((r) => !roles.actor.includes(r)),
+                    event_text: [text.slice(t.start, t.end)],
+                    text_info: { start: s.start, end: s.end },
+                    evidence: [{ start: s.start, end: s.end }],
+                    by: { component: COMPONENT, rule: modRule ? `${t.rule.id}+${modRule}` : t.rule.id },
+                },
+            });
+        }
+        drafts.push(...oneMeetingPerSentence(sentenceDrafts));
+    }
+    return mergeDrafts(drafts).map((d, i) => ({ ...d.event, id: `${a.doc.id}-ev${i + 1}` }));
+}
+//# sourceMappingURL=code-events.js.map

@@ -1,0 +1,573 @@
+import { cueForm } from './lexicon.js';
+import { findMarkedPassages, wordCount } from './marks.js';
+import { speakerAfter, speakerBefore, validGap } from './speaker.js';
+import { sentenceAt } from './text-units.js';
+// Where a coordinated or contrasted clause begins: ", but", "; ", " — and", " while".
+const CLAUSE_LINK = /(?:[,;]|\s[—–]|\s--)\s*(?:(?:but|and|while|though|although|whereas|yet|as)\s+)?|\s(?:but|while|though|although|whereas)\s+/gu;
+// A bare complement that starts like this is an adverbial or a prepositional phrase, not a reported clause.
+const NOT_A_CLAUSE = /^\s+(?:on|at|in|during|after|before|as|to|about|of|for|with|from|by|into|over|under|than)\b/iu;
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|we|We|we’re|We’re|we're|We're|we’ve|We’ve|our|Our|us|my|My|me|ours)(?![\p{L}])/u;
+const LEADING_JUNK = /^[\s,;:—–-]+/u;
+// A final question or exclamation mark is part of what was said; a full stop or comma is not.
+const TRAILING_JUNK = /[\s,;:.…—–-]+$/u;
+// Adverbials between a cue and its content that do not belong to the content.
+const CUE_ADJUNCT = /^\s*(?:,\s*)?(?:(?:on|in|at|during|after|before|earlier|later|last|this|yesterday|today|late|via|through|while|following|when|speaking|addressing)\b[^,:;“”"«»]{0,80}?)?\s*(?=that\b|[,:]|$)/iu;
+export class QuoteExtractor {
+    ctx;
+    lex;
+    units;
+    text;
+    passages;
+    drafts = [];
+    usedCues = new Map();
+    constructor(ctx, lex, units) {
+        this.ctx = ctx;
+        this.lex = lex;
+        this.units = units;
+        this.text = ctx.text;
+        this.passages = findMarkedPassages(ctx.text, units.paragraphs);
+    }
+    run() {
+        this.transcripts();
+        // Frames and tail attributions first: a passage "…, said X." may hold cues of its own ("I believe").
+        for (const s of this.units.sentences) {
+            const used = new Set();
+            const parts = this.participles(s);
+            this.framesIn(s, used, parts);
+            this.tailIn(s, used, parts);
+            this.usedCues.set(s, used);
+        }
+        for (const s of this.units.sentences) {
+            const used = this.usedCues.get(s) ?? new Set();
+            const parts = this.participles(s);
+            this.verbsIn(s, used, parts);
+            this.participialIn(s, used, parts);
+        }
+        this.directQuotes();
+        return this.drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+    }
+    // ---- helpers ----
+    inPassage(offset) {
+        return this.passages.find((p) => p.start <= offset && offset < p.end);
+    }
+    /** True when every word of [start, end) lies inside quotation marks. */
+    allQuoted(start, end) {
+        for (const m of this.text.slice(start, end).matchAll(/[\p{L}\p{N}]+/gu)) {
+            if (!this.inPassage(start + m.index))
+                return false;
+        }
+        return true;
+    }
+    cuesIn(from, to) {
+        const out = [];
+        const re = new RegExp(this.lex.cuePattern.source, 'giu');
+        for (const m of this.text.slice(from, to).matchAll(re)) {
+            const form = cueForm(m[0]);
+            const verb = this.lex.byForm.get(form);
+            // A capitalised form inside a sentence is a name ("United States", "State President"), not a verb.
+            const at = from + m.index;
+            if (/^\p{Lu}/u.test(m[0]) && !this.startsSentence(at))
+                continue;
+            if (verb)
+                out.push({ start: from + m.index, end: from + m.index + m[0].length, verb, form });
+        }
+        return out;
+    }
+    /** Trims white space, dashes and end punctuation; drops a leading "that". */
+    content(start, end) {
+        let s = start;
+        let e = end;
+        const lead = LEADING_JUNK.exec(this.text.slice(s, e));
+        if (lead)
+            s += lead[0].length;
+        const that = /^that\s+/iu.exec(this.text.slice(s, e));
+        if (that)
+            s += that[0].length;
+        const tail = TRAILING_JUNK.exec(this.text.slice(s, e));
+        if (tail)
+            e -= tail[0].length;
+        // Keep a closing mark when its opening mark is inside the content.
+        while (e > s && /["”’»']/u.test(this.text[e - 1] ?? '') && !this.text.slice(s, e - 1).match(/["“‘«„]|''/u))
+            e--;
+        const trail2 = TRAILING_JUNK.exec(this.text.slice(s, e));
+        if (trail2)
+            e -= trail2[0].length;
+        return e - s >= 2 && wordCount(this.text.slice(s, e)) >= 1 ? { start: s, end: e } : null;
+    }
+    add(d) {
+        this.drafts.push(d);
+        return d;
+    }
+    draftCovering(offset) {
+        return this.drafts.find((d) => d.start <= offset && offset < d.end);
+    }
+    isPersonLike(p) {
+        return p !== null && p.kind !== 'source';
+    }
+    /** Offsets in the sentence where a participial continuation starts (", noting that …"). */
+    participles(s) {
+        return this.cuesIn(s.start, s.end).filter((c) => c.form.split(' ')[0].endsWith('ing') && /,\s*(?:and\s+)?$/u.test(this.text.slice(Math.max(s.start, c.start - 6), c.start)));
+    }
+    /**
+     * End of a content that starts at `from`: the sentence end, the next participial continuation, or
+     * the clause where another source starts speaking (", but he said …", "— and she noted …").
+     */
+    contentEnd(s, from, parts) {
+        const next = parts.find((p) => p.start > from);
+        const end = next ? this.text.lastIndexOf(',', next.start) : s.end;
+        return Math.min(end, this.nextAttribution(from, end) ?? end);
+    }
+    /** Where a later clause with its own speaker and cue begins, within [from, to). */
+    nextAttribution(from, to) {
+        const t = this.text;
+        for (const c of this.cuesIn(from, to)) {
+            if (c.start - from < 3 || this.inPassage(c.start) || c.form.split(' ')[0].endsWith('ing') || c.verb.needsQuote)
+                continue;
+            let last = null;
+            for (const m of t.slice(from, c.start).matchAll(CLAUSE_LINK))
+                last = m;
+            if (!last)
+                continue;
+            const subjectStart = from + last.index + last[0].length;
+            const sp = speakerBefore(this.ctx, subjectStart, c.start, true);
+            if (sp && /^\s*(?:(?:the|a|an)\s+)?$/iu.test(t.slice(subjectStart, sp.start)))
+                return from + last.index;
+        }
+        return null;
+    }
+    // ---- reported speech and unmarked statements, one sentence at a time ----
+    framesIn(s, used, parts) {
+        const t = this.text;
+        const sent = t.slice(s.start, s.end);
+        // According to X, P.  /  P, according to X.
+        for (const m of sent.matchAll(/(?<![\p{L}])(?:according to|in the words of)\s+/giu)) {
+            const at = s.start + m.index;
+            if (this.inPassage(at))
+                continue;
+            const spEnd = (() => { const c = t.indexOf(',', at + m[0].length); return c > 0 && c < s.end ? c : s.end; })();
+            const speaker = speakerAfter(this.ctx, at + m[0].length, spEnd, true);
+            if (!speaker)
+                continue;
+            const cue = { start: at, end: at + m[0].trimEnd().length };
+            used.add(at);
+            const lead = /^(?:\s*(?:but|and|yet|so|however|also)\s*,?\s*)?$/iu.test(t.slice(s.start, at));
+            if (lead && spEnd < s.end) {
+                // "According to the website, Aliyev stressed …": the person in the clause is the source.
+                if (this.opensWithAttribution(spEnd + 1, s.end))
+                    continue;
+                const c = this.content(spEnd + 1, this.contentEnd(s, spEnd, parts));
+                if (c && !this.allQuoted(c.start, c.end))
+                    this.add({ ...c, direct: false, cue, speaker, rule: 'according-to-lead' });
+            }
+            else if (!lead) {
+                const comma = t.lastIndexOf(',', at);
+                const c = this.content(s.start, comma > s.start ? comma : at);
+                if (c && !this.allQuoted(c.start, c.end))
+                    this.add({ ...c, direct: false, cue, speaker, rule: 'according-to-tail' });
+            }
+        }
+        // In his words, P.
+        const words = /^(?:\s*(?:but|and)\s+)?in (his|her|their) (?:own )?words\s*,\s*/iu.exec(sent);
+        if (words) {
+            const p = s.start + words[0].toLowerCase().indexOf(words[1].toLowerCase());
+            const c = this.content(s.start + words[0].length, this.contentEnd(s, s.start + words[0].length, parts));
+            if (c)
+                this.add({ ...c, direct: false, cue: { start: s.start, end: s.start + words[0].trimEnd().length - 1 }, speaker: { start: p, end: p + words[1].length, kind: 'pronoun' }, rule: 'in-words' });
+        }
+        // As X noted, P.
+        const as = /^(?:\s*(?:but|and|yet|so)\s+)?as\s+/iu.exec(sent);
+        if (as) {
+            const comma = t.indexOf(',', s.start + as[0].length);
+            const cue = comma > 0 && comma < s.end ? this.cuesIn(s.start + as[0].length, comma)[0] : undefined;
+            if (cue && cue.verb.complement !== 'object' && !this.opensWithAttribution(comma + 1, s.end)) {
+                // "As X noted, P" or, passive, "As reported by X, P".
+                const passive = cue.start === s.start + as[0].length;
+                const by = passive ? /^\s+(?:by\s+|in\s+|on\s+)?/iu.exec(t.slice(cue.end, comma))[0].length : 0;
+                const speaker = passive ? speakerAfter(this.ctx, cue.end + by, comma, true) : speakerBefore(this.ctx, s.start + as[0].length, cue.start);
+                const c = speaker ? this.content(comma + 1, this.contentEnd(s, comma, parts)) : null;
+                if (speaker && c) {
+                    used.add(cue.start);
+                    this.add({ ...c, direct: false, cue, speaker, rule: 'as-x-said' });
+                }
+            }
+        }
+    }
+    /** Interview transcripts: a paragraph opening "WALLACE: …" or "Mr. Lee: …" is that speaker's words. */
+    transcripts() {
+        const t = this.text;
+        for (const p of this.units.paragraphs) {
+            const m = /^((?:[\p{Lu}][\p{Lu}.'’-]+)(?:\s+[\p{Lu}][\p{Lu}.'’-]+){0,2}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}'’-]+):\s+/u.exec(t.slice(p.start, p.end));
+            if (!m || /^(?:Q|A|NOTE|UPDATE|EDITOR|PHOTO|VIDEO|READ|WATCH|RELATED|SOURCE|CORRECTION)$/u.test(m[1]))
+                continue;
+            const c = this.content(p.start + m[0].length, p.end);
+            if (!c)
+                continue;
+            const colon = p.start + m[1].length;
+            this.add({ ...c, direct: true, cue: { start: colon, end: colon + 1 }, speaker: { start: p.start, end: colon, kind: 'name' }, rule: 'transcript' });
+        }
+    }
+    /** True when [from, to) starts with its own speaker and cue ("Aliyev stressed …"). */
+    opensWithAttribution(from, to) {
+        const cue = this.cuesIn(from, to).find((c) => !c.form.endsWith('ing'));
+        if (!cue || cue.start - from > 120)
+            return false;
+        const sp = speakerBefore(this.ctx, from, cue.start);
+        return !!sp && sp.kind !== 'source' && /^[\s,]*$/u.test(this.text.slice(from, sp.start).replace(/^\s*(?:the|a|an)\s+/iu, ''));
+    }
+    /** "P, X said." / "P, said X." / "P, X said, Q." — and the first-person passages whose marks were lost. */
+    tailIn(s, used, parts) {
+        const t = this.text;
+        for (const cue of this.cuesIn(s.start, s.end)) {
+            if (used.has(cue.start) || this.inPassage(cue.start) || cue.verb.complement === 'object' || cue.form.endsWith('ing'))
+                continue;
+            const comma = t.lastIndexOf(',', cue.start);
+            if (comma <= s.start || t.slice(comma, cue.start).split(/\s+/).length > 12)
+                continue;
+            let speaker;
+            let after;
+            if (/^,\s*$/u.test(t.slice(comma, cue.start))) {
+                const stop = (() => { const c = t.indexOf(',', cue.end); return c > 0 && c < s.end ? c : s.end; })();
+                speaker = speakerAfter(this.ctx, cue.end, stop);
+                after = speaker ? speaker.end : cue.end;
+            }
+            else {
+                speaker = speakerBefore(this.ctx, comma + 1, cue.start, true);
+                if (speaker && !/^[,\s]*(?:(?:the|a|an)\s+)?$/iu.test(t.slice(comma, speaker.start)))
+                    speaker = null;
+                after = cue.end;
+            }
+            if (!speaker)
+                continue;
+            // What follows must end the statement: nothing, an adverbial, a participle, or the rest of a parenthetical.
+            const rest = t.slice(after, s.end);
+            const adv = /^(?:\s+(?:on|in|at|during|after|before|to|from|while|via|through|late|earlier|later|last|this|yesterday|today|told|told\s+\S+)\b[^,;]*)?/iu.exec(rest)[0];
+            const tail = rest.slice(adv.length);
+            const ends = /^[\s.!?…"”’»)]*$/u.test(tail);
+            const participle = parts.find((p) => p.start >= after && p.start <= after + adv.length + 8);
+            const parenthetical = !ends && !participle && /^\s*,\s*\S/u.test(tail);
+            if (!ends && !participle && !parenthetical)
+                continue;
+            if (this.allQuoted(s.start, comma))
+                continue;
+            used.add(cue.start);
+            const cueSpan = { start: cue.start, end: cue.end };
+            if (parenthetical) {
+                const c = this.content(s.start, s.end);
+                if (c)
+                    this.add({ ...c, direct: false, cue: cueSpan, speaker, rule: 'parenthetical' });
+                continue;
+            }
+            const passageStart = this.lostMarksStart(s);
+            const firstPerson = FIRST_PERSON.test(t.slice(passageStart, comma));
+            const start = firstPerson ? passageStart : s.start;
+            const c = this.content(start, comma);
+            if (c)
+                this.add({ ...c, direct: firstPerson, cue: cueSpan, speaker, rule: firstPerson ? 'lost-marks' : 'tail-cue' });
+        }
+    }
+    /** A first-person passage ending "…, said X." starts at its paragraph's start, or after the last sentence with marks or a draft. */
+    lostMarksStart(s) {
+        const all = this.units.sentences;
+        let i = sentenceAt(all, s.start);
+        let start = s.start;
+        while (i > 0) {
+            const prev = all[i - 1];
+            if (prev.paragraph !== s.paragraph)
+                break;
+            const txt = this.text.slice(prev.start, prev.end);
+            if (/["“”«»„]/u.test(txt) || this.drafts.some((d) => d.start < prev.end && prev.start < d.end))
+                break;
+            start = prev.start;
+            i--;
+        }
+        return start;
+    }
+    /** X said (that) P. / X told Y that P. / X noted the importance of P. */
+    verbsIn(s, used, parts) {
+        const t = this.text;
+        for (const cue of this.cuesIn(s.start, s.end)) {
+            if (used.has(cue.start) || this.inPassage(cue.start))
+                continue;
+            if (cue.form.split(' ')[0].endsWith('ing'))
+                continue; // participles: see participialIn
+            if (this.drafts.some((d) => d.start <= cue.start && cue.start < d.end))
+                continue; // nested in a content
+            const pre = t.slice(Math.max(s.start, cue.start - 30), cue.start);
+            if (/(?:\bto|\b(?:be|been|being|is|are|was|were)|\bthe|\ba|\ban|\bit\s+(?:is|was|has been))\s+$/iu.test(pre))
+                continue; // infinitive, passive, noun use
+            if (/^\s+by\b/iu.test(t.slice(cue.end, cue.end + 4)))
+                continue;
+            const verb = cue.verb;
+            if (verb.needsQuote)
+                continue;
+            if (verb.requiresThat && !/^\s*(?:,\s*)?that\b/iu.test(t.slice(cue.end, s.end)))
+                continue;
+            // Clause start: the sentence, or after a semicolon or dash.
+            const clauseStart = Math.max(s.start, t.lastIndexOf(';', cue.start) + 1, t.lastIndexOf(' — ', cue.start) + 1);
+            let speaker;
+            const coord = /(?:,\s*)?\band\s+(?:also\s+)?$/iu.exec(t.slice(clauseStart, cue.start));
+            if (coord) {
+                // "X met Y and noted …": the subject of the coordinated verbs starts the clause.
+                const lead = clauseStart + coord.index;
+                const sub = speakerBefore(this.ctx, clauseStart, this.firstVerbAfter(clauseStart, lead));
+                speaker = sub;
+            }
+            else {
+                speaker = speakerBefore(this.ctx, clauseStart, cue.start, true);
+            }
+            if (!speaker)
+                continue;
+            if ((!verb.speech || verb.complement === 'object') && !this.isPersonLike(speaker))
+                continue;
+            // The content, past a listener ("told reporters"), an adverbial ("on Tuesday") and "that".
+            let from = cue.end;
+            if (verb.takesListener) {
+                const l = /^\s+(?:[^,.;:“”"«»]{1,60}?)(?=\s+that\b|\s*[:,])/u.exec(t.slice(from, s.end))
+                    ?? /^\s+(?:him|her|them|me|us|reporters|journalists|lawmakers|the (?:media|press|audience|participants|guests|delegation)|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)(?=\s)/u.exec(t.slice(from, s.end));
+                if (l)
+                    from += l[0].length;
+                // "asked them about …" is not a statement; a listener verb needs its clause ("told them that …", "told him the …").
+                if (verb.complement === 'clause' && !/^\s*(?:,\s*)?(?:that\b|[:,]|["“«„]|''|(?:he|she|they|it|we|I|the|a|an|this|there|his|her|their|its|\p{Lu}[\p{L}’'-]*)\s)/u.test(t.slice(from, s.end)))
+                    continue;
+            }
+            const adj = CUE_ADJUNCT.exec(t.slice(from, s.end));
+            if (adj && adj[0].trim())
+                from += adj[0].length;
+            const next = t.slice(from, s.end);
+            if (/^\s*[,:]?\s*(?:["“‘«„‹]|'')/u.test(next))
+                continue; // a quotation: the direct rules attribute it
+            if (/^[\s.!?…"”’»)]*$/u.test(next))
+                continue; // nothing follows: a tail attribution
+            // "expressed (his) confidence that P": the content is the clause.
+            const noun = verb.complement !== 'clause' ? /^\s*(?:(?:his|her|their|its|the|a|an|full|firm|deep|strong)\s+){0,2}(?:confidence|hope|belief|conviction|view|opinion|concern|regret|satisfaction|certainty|assurance|expectation|fear)s?\s+that\b/iu.exec(next) : null;
+            if (noun)
+                from += noun[0].length - 4;
+            const hasThat = noun !== null || /^\s*(?:,\s*)?that\b/iu.test(next);
+            if (verb.complement === 'object' || (verb.complement === 'both' && !hasThat)) {
+                if (!this.isPersonLike(speaker))
+                    continue;
+                if (verb.objectHeads) {
+                    const head = /^\s*(?:(?:their|his|her|its|the)\s+)?([\p{L}]+)/u.exec(next)?.[1]?.toLowerCase();
+                    if (!head || !verb.objectHeads.includes(head))
+                        continue;
+                }
+            }
+            else if (!hasThat && !/^\s*[,:]/u.test(next) && (!/^\s+(?:[\p{L}\p{N}’'-]+\s+){1,}/u.test(next) || NOT_A_CLAUSE.test(next)))
+                continue;
+            const c = this.content(from, this.contentEnd(s, from, parts));
+            if (!c || this.allQuoted(c.start, c.end))
+                continue;
+            used.add(cue.start);
+            const rule = hasThat || verb.complement === 'clause' ? 'verb-clause' : 'verb-object';
+            this.add({ ...c, direct: false, cue: { start: cue.start, end: cue.end }, speaker, rule });
+        }
+    }
+    /** The first word after `from` that is a cue or looks like a finite verb: where a clause subject ends. */
+    firstVerbAfter(from, limit) {
+        const m = /\s(?:[a-z]+(?:ed|s)|met|held|made|gave|took|led|paid|sent|spoke|went|came|saw|had|has|is|was|are|were)\b/u.exec(this.text.slice(from, limit));
+        return m ? from + m.index : limit;
+    }
+    /** ", noting that P" / ", adding P" after a statement: same speaker as the clause before it. */
+    participialIn(s, used, parts) {
+        const t = this.text;
+        for (const p of parts) {
+            if (used.has(p.start) || this.inPassage(p.start))
+                continue;
+            const comma = t.lastIndexOf(',', p.start);
+            // The statement this participle continues: a draft of this sentence whose cue or content precedes it.
+            const owner = this.drafts.filter((d) => d.speaker && d.rule !== 'participial' && d.cue
+                && ((d.cue.start >= s.start && d.cue.start < comma) || (d.end <= comma + 1 && d.end > s.start))).pop();
+            // No statement before it: the participle may still follow the subject's own clause ("X met Y, noting …").
+            const speaker = owner?.speaker ?? speakerBefore(this.ctx, s.start, this.firstVerbAfter(s.start, comma));
+            if (!speaker || !this.isPersonLike(speaker))
+                continue;
+            let from = p.end;
+            if (p.verb.takesListener) {
+                const l = /^\s+(?:[^,.;:“”"«»]{1,60}?)(?=\s+that\b|\s*[:,])/u.exec(t.slice(from, s.end));
+                if (l)
+                    from += l[0].length;
+            }
+            const next = t.slice(from, s.end);
+            if (/^\s*[,:]?\s*(?:["“‘«„‹]|'')/u.test(next))
+                continue;
+            const c = this.content(from, this.contentEnd(s, from, parts));
+            if (!c || this.allQuoted(c.start, c.end))
+                continue;
+            used.add(p.start);
+            this.add({ ...c, direct: false, cue: { start: p.start, end: p.end }, speaker, ...(owner ? { sameSpeakerAs: owner } : {}), rule: 'participial' });
+        }
+    }
+    // ---- quotations in marks ----
+    directQuotes() {
+        const t = this.text;
+        const sents = this.units.sentences;
+        let last = null;
+        for (let k = 0; k < this.passages.length; k++) {
+            const p = this.passages[k];
+            const words = wordCount(t.slice(p.start, p.end));
+            const si = Math.max(0, sentenceAt(sents, p.open));
+            const sj = Math.max(0, sentenceAt(sents, Math.max(p.open, p.close - 1)));
+            const sOpen = sents[si];
+            const sClose = sents[sj];
+            if (!sOpen || !sClose)
+                continue;
+            const c = this.content(p.start, p.end);
+            if (!c)
+                continue;
+            const style = p.style;
+            const after = this.attributionAfter(p, sClose, sents[sj + 1]);
+            const before = after ? null : this.attributionBefore(p, sOpen, sents[si - 1]);
+            const short = words <= 3;
+            if (short) {
+                // Scare quotes and titles count only when a cue frames them in the same sentence.
+                const framed = after ?? this.framingCue(p, sOpen);
+                if (framed)
+                    this.add({ ...c, direct: true, cue: framed.cue, speaker: framed.speaker, rule: after ? 'direct-after' : 'scare-framed', style });
+                continue;
+            }
+            let d = null;
+            if (after)
+                d = this.add({ ...c, direct: true, cue: after.cue, speaker: after.speaker, rule: 'direct-after', style });
+            else if (before)
+                d = this.add({ ...c, direct: true, cue: before.cue, speaker: before.speaker, rule: before.prev ? 'direct-prev-sentence' : 'direct-before', style });
+            else {
+                const enclosing = this.draftCovering(p.open);
+                const prevGap = last ? t.slice(last.end, p.open) : '';
+                // A quotation inside a reported clause stays part of that clause's content.
+                if (enclosing && !enclosing.direct)
+                    continue;
+                if (last && last.speaker && prevGap.length < 120 && last.cue && last.cue.start >= last.end && last.cue.end <= p.open) {
+                    d = this.add({ ...c, direct: true, cue: last.cue, speaker: last.speaker, sameSpeakerAs: last, rule: 'direct-split', style });
+                }
+                else if (last && last.speaker && this.paragraphGap(last.start, p.open) <= 1 && this.startsUnit(p.open)) {
+                    d = this.add({ ...c, direct: true, cue: null, speaker: last.speaker, sameSpeakerAs: last, rule: 'direct-continued', style });
+                }
+                else if (!p.unclosed && (words >= 6 || /[.!?]/u.test(t.slice(p.start, p.end)))) {
+                    d = this.add({ ...c, direct: true, cue: null, speaker: null, rule: 'direct-unattributed', style });
+                }
+            }
+            if (d && p.multiParagraph)
+                d = this.splitByParagraph(d);
+            if (d)
+                last = d;
+        }
+    }
+    /**
+     * A quotation continued over paragraphs is one record per paragraph (the gold guideline's "one
+     * record per contiguous quoted passage"), every part with the first part's speaker.
+     */
+    splitByParagraph(d) {
+        const parts = this.units.paragraphs.filter((p) => p.start < d.end && d.start < p.end);
+        if (parts.length < 2)
+            return d;
+        this.drafts.splice(this.drafts.indexOf(d), 1);
+        let first = null;
+        let lastPart = d;
+        for (const para of parts) {
+            const lead = /^(?:["“‘«„‹]|'')/u.exec(this.text.slice(para.start, para.end))?.[0].length ?? 0;
+            const c = this.content(Math.max(d.start, para.start + lead), Math.min(d.end, para.end));
+            if (!c)
+                continue;
+            lastPart = this.add(first ? { ...d, ...c, sameSpeakerAs: first } : { ...d, ...c });
+            first ??= lastPart;
+        }
+        return lastPart;
+    }
+    startsSentence(offset) {
+        const i = sentenceAt(this.units.sentences, offset);
+        const s = this.units.sentences[i];
+        return !!s && /^[\s"“‘«„(]*$/u.test(this.text.slice(s.start, offset));
+    }
+    startsUnit(offset) {
+        const before = this.text.slice(Math.max(0, offset - 3), offset);
+        return before === '' || /(?:^|[\n.!?:]\s*)$/u.test(before) || /\n\s*$/u.test(before);
+    }
+    paragraphGap(a, b) {
+        const ps = this.units.paragraphs;
+        const pa = ps.findIndex((p) => p.start <= a && a <= p.end);
+        const pb = ps.findIndex((p) => p.start <= b && b <= p.end);
+        return pa < 0 || pb < 0 ? 99 : pb - pa;
+    }
+    /** “…,” X said. / “…,” said X. / “….” He added. */
+    attributionAfter(p, s, next) {
+        const t = this.text;
+        // A quotation that ends a statement closes with punctuation (“…,” / “….” / “…”,); a title or a
+        // name in marks followed by more of the sentence does not.
+        if (!/[,.!?…—–-]\s*$/u.test(t.slice(p.start, p.end)) && !/^\s*[,.!?…—–-]/u.test(t.slice(p.close, p.close + 3)))
+            return null;
+        let from = p.close;
+        let to = s.end;
+        if (!/[\p{L}]/u.test(t.slice(from, to)) && next && next.paragraph === s.paragraph && !/["“«„]|''/u.test(t.slice(next.start, next.end)) && wordCount(t.slice(next.start, next.end)) <= 10) {
+            from = next.start;
+            to = next.end;
+        }
+        const rest = t.slice(from, to);
+        // A byline dash after the quotation: “…” ― Ana Ruiz
+        const paraEnd = this.units.paragraphs.find((q) => q.start <= p.close && p.close <= q.end)?.end ?? s.end;
+        const dash = /^\s*([―—–]|--?)\s*(?=\p{Lu})/u.exec(t.slice(p.close, paraEnd));
+        if (dash && wordCount(t.slice(p.close, paraEnd)) <= 8) {
+            const at = p.close + dash.index + dash[0].indexOf(dash[1]);
+            const sp = speakerAfter(this.ctx, p.close + dash[0].length, paraEnd);
+            if (sp)
+                return { cue: { start: at, end: at + dash[1].length }, speaker: sp };
+        }
+        const lead = /^[\s,.!?…—–-]*/u.exec(rest)[0];
+        // The attribution must follow the mark directly and stop before another quotation.
+        const stop = rest.search(/["“‘«„‹]|''/u);
+        const limit = from + (stop > 0 ? stop : rest.length);
+        const cue = this.cuesIn(from + lead.length, Math.min(limit, from + lead.length + 90))
+            .find((c) => !c.form.endsWith('ing') || c.start === from + lead.length);
+        if (!cue || cue.verb.complement === 'object')
+            return null;
+        const cueSpan = { start: cue.start, end: cue.end };
+        if (cue.start === from + lead.length) {
+            const sp = speakerAfter(this.ctx, cue.end, (() => { const c = t.indexOf(',', cue.end); return c > 0 && c < limit ? c : limit; })());
+            return sp ? { cue: cueSpan, speaker: sp } : null;
+        }
+        const sp = speakerBefore(this.ctx, from + lead.length, cue.start, true);
+        if (!sp || !validGap(t, from + lead.length, sp.start) && !/^(?:the|a|an)\s+$/iu.test(t.slice(from + lead.length, sp.start)))
+            return null;
+        return { cue: cueSpan, speaker: sp };
+    }
+    /** X said: “…” / X told reporters, “…” / a sentence ending "X said:" before the quotation. */
+    attributionBefore(p, s, prev) {
+        const t = this.text;
+        const tryRegion = (from, to) => {
+            const cues = this.cuesIn(from, to).filter((c) => !this.inPassage(c.start));
+            const cue = cues[cues.length - 1];
+            if (!cue)
+                return null;
+            const between = t.slice(cue.end, to);
+            if (between.length > 70 || !/(?:[:,]|\bthat|^)\s*$/u.test(between))
+                return null;
+            const clauseStart = Math.max(from, t.lastIndexOf(';', cue.start) + 1);
+            const sp = speakerBefore(this.ctx, clauseStart, cue.start)
+                ?? speakerAfter(this.ctx, cue.end, (() => { const c = t.slice(cue.end, to).search(/[,:]/u); return c >= 0 ? cue.end + c : to; })());
+            return sp ? { cue: { start: cue.start, end: cue.end }, speaker: sp } : null;
+        };
+        const here = p.open > s.start ? tryRegion(s.start, p.open) : null;
+        if (here)
+            return { ...here, prev: false };
+        if (!/[\p{L}]/u.test(t.slice(s.start, p.open)) && prev && /:\s*$/u.test(t.slice(prev.start, prev.end))) {
+            const r = tryRegion(prev.start, prev.end);
+            if (r)
+                return { ...r, prev: true };
+        }
+        return null;
+    }
+    /** "called the meeting ‘historic’": a cue with a speaker earlier in the sentence. */
+    framingCue(p, s) {
+        // Only naming verbs make a word or two in marks a quotation; elsewhere they are scare quotes or titles.
+        const cues = this.cuesIn(s.start, p.open).filter((c) => !this.inPassage(c.start) && c.verb.needsQuote);
+        for (let i = cues.length - 1; i >= 0; i--) {
+            const cue = cues[i];
+            if (p.open - cue.end > 80)
+                continue;
+            const sp = speakerBefore(this.ctx, s.start, cue.start);
+            if (sp && this.isPersonLike(sp))
+                return { cue: { start: cue.start, end: cue.end }, speaker: sp };
+        }
+        return null;
+    }
+}
+//# sourceMappingURL=extract.js.map

@@ -1,0 +1,2 @@
+import type { FastifyInstance } from 'fastify';
+export declare function registerOpenApi(app: FastifyInstance, version: string): Promise<void>;

@@ -1,0 +1,96 @@
+import { sql } from 'kysely';
+import { firstDay, lastDay } from '../dates.js';
+import { nameKey } from './document-writer.js';
+/** Country codes are stored upper-case (ISO alpha-3, IGO, UNO, EUR); filters accept any case. */
+export const countryCode = (code) => code.trim().toUpperCase();
+/** `LIKE` pattern for a literal substring (with `ESCAPE '\'`). */
+export const likeEscape = (s) => s.replace(/[\\%_]/gu, (c) => `\\${c}`);
+/** Document-level filters, for any query that has `documents` in scope. */
+export function documentConditions(eb, f) {
+    const c = [];
+    if (f.source !== undefined)
+        c.push(eb('documents.source', '=', f.source));
+    c.push(...dateConditions(eb, 'documents.date', f));
+    return c;
+}
+function dateConditions(eb, column, range) {
+    const c = [];
+    if (range.dateFrom !== undefined)
+        c.push(eb(column, '>=', firstDay(range.dateFrom)));
+    if (range.dateTo !== undefined)
+        c.push(eb(column, '<=', lastDay(range.dateTo)));
+    return c;
+}
+/** The event has a participant (either side) with this country code. */
+const eventHasCountry = (eb, code) => eb.exists(eb.selectFrom('event_participants as p').select(sql.lit(1).as('one')).whereRef('p.event_pk', '=', 'events.pk').where('p.code', '=', countryCode(code)));
+/** Event filters, for a query over `events` joined with `documents`. */
+export function eventConditions(eb, f) {
+    const c = [];
+    if (f.documentId !== undefined)
+        c.push(eb('documents.id', '=', f.documentId));
+    if (f.country !== undefined)
+        c.push(eventHasCountry(eb, f.country));
+    if (f.countryPair !== undefined)
+        c.push(eventHasCountry(eb, f.countryPair[0]), eventHasCountry(eb, f.countryPair[1]));
+    if (f.category !== undefined) {
+        const category = f.category;
+        c.push(eb.exists(eb.selectFrom('event_categories as c').select(sql.lit(1).as('one')).whereRef('c.event_pk', '=', 'events.pk').where('c.category', '=', category)));
+    }
+    if (f.participant !== undefined) {
+        const pattern = `%${likeEscape(nameKey(f.participant).trim())}%`;
+        c.push(eb.exists(eb
+            .selectFrom('event_participants as p')
+            .leftJoin('entities as pe', 'pe.pk', 'p.entity_pk')
+            .select(sql.lit(1).as('one'))
+            .whereRef('p.event_pk', '=', 'events.pk')
+            .where(sql `(lower(p.text) LIKE ${pattern} ESCAPE '\\' OR pe.name_key LIKE ${pattern} ESCAPE '\\')`)));
+    }
+    if (f.topic !== undefined) {
+        const topic = f.topic;
+        c.push(eb.exists(eb.selectFrom('topics as t').select(sql.lit(1).as('one')).whereRef('t.document_pk', '=', 'events.document_pk').where('t.topic', '=', topic)));
+    }
+    c.push(...eventDateConditions(eb, f));
+    return c;
+}
+/** Events whose effective date falls in the range. */
+export function eventDateConditions(eb, range) {
+    const c = [];
+    if (range.dateFrom !== undefined)
+        c.push(eb('events.sort_date', '>=', firstDay(range.dateFrom)));
+    if (range.dateTo !== undefined)
+        c.push(eb('events.sort_date', '<=', lastDay(range.dateTo)));
+    return c;
+}
+/** Quote filters, for `quotes` joined with `documents` and left-joined with `entities` (the speaker). */
+export function quoteConditions(eb, f) {
+    const c = [];
+    if (f.documentId !== undefined)
+        c.push(eb('documents.id', '=', f.documentId));
+    if (f.speakerEntity !== undefined)
+        c.push(eb('quotes.speaker_entity_id', '=', f.speakerEntity));
+    if (f.speakerCountry !== undefined)
+        c.push(eb('entities.country', '=', countryCode(f.speakerCountry)));
+    if (f.speaker !== undefined) {
+        const pattern = `%${likeEscape(nameKey(f.speaker).trim())}%`;
+        c.push(eb.or([
+            sql `${eb.ref('quotes.speaker_key')} LIKE ${pattern} ESCAPE '\\'`,
+            sql `${eb.ref('entities.name_key')} LIKE ${pattern} ESCAPE '\\'`,
+        ]));
+    }
+    if (f.dateFrom !== undefined)
+        c.push(eb('documents.date', '>=', firstDay(f.dateFrom)));
+    if (f.dateTo !== undefined)
+        c.push(eb('documents.date', '<=', lastDay(f.dateTo)));
+    return c;
+}
+/** Documents-with-topics filters: document filters plus countries named in the document's entities. */
+export function topicConditions(eb, f) {
+    const c = documentConditions(eb, f);
+    const hasCountry = (code) => eb.exists(eb.selectFrom('entities as en').select(sql.lit(1).as('one')).whereRef('en.document_pk', '=', 'documents.pk').where('en.country', '=', countryCode(code)));
+    if (f.country !== undefined)
+        c.push(hasCountry(f.country));
+    if (f.countryPair !== undefined)
+        c.push(hasCountry(f.countryPair[0]), hasCountry(f.countryPair[1]));
+    return c;
+}
+//# sourceMappingURL=filters.js.map

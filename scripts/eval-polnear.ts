@@ -13,7 +13,6 @@ import { sharedPath } from '../src/core/paths.js';
 import { toRecord } from '../src/core/record.js';
 import { normalizeText } from '../src/ingest/normalize.js';
 import { defaultPipeline } from '../src/nlp/default-pipeline.js';
-import { quotesComponent } from '../src/nlp/quotes/index.js';
 
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(name);
@@ -25,9 +24,9 @@ const limit = Number(arg('--limit', '0'));
 const speakers = arg('--speakers', 'all') === 'persons' ? 'persons' : 'all';
 const corpus = sharedPath('data', 'polnear', 'data', split);
 
-const pipeline = defaultPipeline();
-// The quote component with the requested speaker policy, in place of the default one.
-const components = pipeline.components.map((c) => (c.name === 'quotes' ? quotesComponent({ speakers }) : c));
+// PolNeAR annotates every source (institutions and unnamed ones too): 'all' by default here.
+const pipeline = defaultPipeline({ quoteSpeakers: speakers });
+const components = pipeline.components;
 const failed = new Set<string>();
 mkdirSync(outDir, { recursive: true });
 let files = readdirSync(join(corpus, 'text')).filter((f) => f.endsWith('.txt')).sort();

@@ -45,7 +45,7 @@ const rows = [...counts].filter(([, n]) => n >= min).sort((a, b) => b[1] - a[1])
     return { form, count: n, occurrences: occ, ratio: occ ? Math.round((100 * n) / occ) / 100 : null, lexicon: covering(form) };
   });
 const out = {
-  about: 'Cue forms of PolNeAR train (Cue spans): how often each is annotated as a cue, how often it occurs in the train texts, the ratio, and the cues.json id that covers it. Written by scripts/learn-cues.ts; the quote component adds uncovered single-verb forms with a high ratio (see learnedVerbs in src/nlp/quotes/lexicon.ts).',
+  about: 'Cue forms of PolNeAR train (Cue spans): how often each is annotated as a cue, how often it occurs in the train texts, the ratio, and the cues.json id that covers it. Written by scripts/learn-cues.ts. A review list, not loaded at run time: frequent uncovered forms with a high ratio were added to cues.json by hand.',
   source: 'PolNeAR v1.0.0 train split, attributions/*.ann and text/*.txt',
   min_count: min,
   cues: rows,

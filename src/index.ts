@@ -6,17 +6,17 @@
  * const record = analyze('Speaker Jane Doe met ...', { date: '2024-06-13' });
  * console.log(record.entities, record.events, record.quotes);
  */
-import { contentHash } from './core/hash.js';
+import { CommuniqueError } from './core/errors.js';
 import type { DocumentRecord } from './core/record.js';
+import { buildDocument } from './ingest/build-document.js';
 import { defaultPipeline } from './nlp/default-pipeline.js';
-import { normalizeText } from './ingest/normalize.js';
 
 export type { DocumentRecord } from './core/record.js';
 export type { SourceDocument } from './core/document.js';
 export type * from './core/annotations.js';
 export { CommuniqueError, ERRORS, type ErrorCode, type Problem } from './core/errors.js';
 export { buildPipeline, type Component, type Pipeline } from './nlp/pipeline.js';
-export { defaultPipeline } from './nlp/default-pipeline.js';
+export { defaultPipeline, type PipelineOptions } from './nlp/default-pipeline.js';
 
 export interface AnalyzeOptions {
   /** Article date YYYY-MM-DD: the reference for "today", "in May this year", … */
@@ -35,16 +35,13 @@ export interface AnalyzeOptions {
  * r.sentences.length; // 1
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): DocumentRecord {
-  const normalized = normalizeText(text);
-  return defaultPipeline().record({
-    id: options.id ?? contentHash(normalized).slice(0, 12),
-    text: normalized,
-    date: options.date ?? null,
-    url: options.url ?? null,
-    source: options.source ?? null,
-    title: options.title ?? null,
-    meta: {},
-  });
+  // The same reading as ingest: normalisation, dateline and attribution, id from the content hash.
+  const built = buildDocument({ ...options, text }, { origin: options.id ?? 'analyze()', dates: 'iso' });
+  if (built.kind === 'problem') {
+    const { code, message } = built.problem;
+    throw Object.assign(new CommuniqueError(code), { message });
+  }
+  return defaultPipeline().record(built.doc);
 }
 
 /**

@@ -74,7 +74,6 @@ interface RecordSink {
 
 /** A file name from a document id: path separators and control characters cannot be in it. */
 export function fileNameForId(id: string): string {
-  // eslint-disable-next-line no-control-regex
   const safe = id.replace(/[/\\\u0000-\u001f:*?"<>|]/gu, '_').replace(/^\.+/u, '_');
   return safe === '' ? '_' : safe;
 }

@@ -5,6 +5,7 @@ import { packageRoot } from '../core/paths.js';
 import { registerExportCommand } from './export.js';
 import { registerExtractCommand } from './extract.js';
 import { registerIngestCommand } from './ingest.js';
+import { registerServeCommand } from './serve.js';
 import { registerStartCommand } from './start.js';
 import { registerStatsCommand } from './stats.js';
 import { registerTagCommand } from './tag.js';
@@ -25,12 +26,13 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', `
 Examples:
-  $ communique start                                  analyse examples/ and show what was found
+  $ communique start                                  analyse examples/, show what was found, serve it
   $ communique extract article.txt                    print one document record
   $ communique extract articles/ --out records/       one <id>.json per document
   $ communique ingest articles/ feed.xml --db news.sqlite
   $ communique export --format plover --db news.sqlite > events.jsonl
   $ communique stats --db news.sqlite
+  $ communique serve --db news.sqlite                 the REST API and the web explorer
   $ communique tag --conll sentences.conll --labels conll
 
 Exit codes: 0 success, 2 some inputs were rejected (the rest was processed), 1 the tool failed.`);
@@ -39,6 +41,7 @@ Exit codes: 0 success, 2 some inputs were rejected (the rest was processed), 1 t
   registerIngestCommand(program);
   registerExportCommand(program);
   registerStatsCommand(program);
+  registerServeCommand(program);
   registerTagCommand(program);
   return program;
 }

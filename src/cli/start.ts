@@ -68,10 +68,9 @@ async function analyseExamples(store: Repository, opts: StartOptions): Promise<n
 }
 
 /**
- * The explorer hook. Once src/server/ exists, its index module exports
- * `serveExplorer({ db, port }): Promise<{ url: string }>` and `start` serves the web UI after the
- * analysis. Until then this step says so and ends. The module is found at run time (compiled
- * .js next to this file, or .ts when run through tsx) so that this file compiles before it exists.
+ * The explorer step: src/server/index exports `serveExplorer({ db, port })`, which serves the web
+ * UI on the database just filled. It is imported only here, at run time, so the other commands
+ * do not load the server; a build without src/server/ (or without that export) skips the step.
  */
 async function serveStep(opts: StartOptions): Promise<void> {
   const moduleUrl = new URL('../server/index.js', import.meta.url);

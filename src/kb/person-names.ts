@@ -33,7 +33,7 @@ const SURNAME_SUFFIXES = new Set(['uulu', 'kyzy', 'uly', 'kyzi', 'ogly', 'oglu',
 /**
  * Spelling correspondences between romanisations of the same name (Russian, Kazakh, Kyrgyz,
  * Arabic, Turkish sources): each pair is rewritten to one form before names are compared, so
- * "Zhaparov"/"Japarov", "Ashymbayev"/"Ashimbayev", "Aleksey"/"Alexei" compare equal.
+ * "Zhaparov"/"Japarov", "Kuanyshbayev"/"Kuanishbayev", "Aleksey"/"Alexei" compare equal.
  * Order matters: longer patterns first.
  */
 const TRANSLITERATION: ReadonlyArray<readonly [RegExp, string]> = [
@@ -60,7 +60,7 @@ export interface ParsedName {
   readonly initials: readonly boolean[];
   /** Surname spelling key ("" when the name is a single given word: never, see singleWord). */
   readonly surname: string;
-  /** A single-word name ("Ashimbayev", "Xi"): it may be a surname or a given name. */
+  /** A single-word name ("Kuanyshbayev", "Xi"): it may be a surname or a given name. */
   readonly singleWord: boolean;
   /** Every full word's spelling key, in order: for family-name-first names. */
   readonly words: readonly string[];
@@ -68,7 +68,7 @@ export interface ParsedName {
 
 /** Splits a person's name into given names and surname, in comparison form. */
 export function parseName(raw: string): ParsedName {
-  // Initials written together ("KJM Varma", "D.Tsogtbaatar") become separate initials.
+  // Initials written together ("KRS Menon", "B.Enkhjargal") become separate initials.
   const pieces: Array<{ w: string; initial: boolean }> = [];
   let text = raw.trim();
   while (LEADING_STYLES.test(text)) text = text.replace(LEADING_STYLES, '');
@@ -85,7 +85,7 @@ export function parseName(raw: string): ParsedName {
   // Honorifics only at the start ("Mr. Tan Sri X" -> "X"), never the last remaining word.
   while (pieces.length > 1 && HONORIFICS.has(pieces[0]!.w.replace(/'$/u, ''))) pieces.shift();
   const kept = pieces.filter((p, i) => i === pieces.length - 1 || !PARTICLES.has(p.w));
-  // Attach surname suffixes to the word before ("Turgunbek uulu" is one surname).
+  // Attach surname suffixes to the word before ("Nurlanbek uulu" is one surname).
   while (kept.length > 1 && SURNAME_SUFFIXES.has(kept[kept.length - 1]!.w)) {
     const suffix = kept.pop()!;
     const last = kept.pop()!;
@@ -129,13 +129,13 @@ export type NameRelation =
   | 'same-name'
   /** Surnames agree, given names agree where an initial stands for a name. */
   | 'initial-given-name'
-  /** One form has extra middle names ("Sergey Alexandrovich Bazdnikin" / "Sergey Bazdnikin"). */
+  /** One form has extra middle names ("Pavel Andreyevich Lomakin" / "Pavel Lomakin"). */
   | 'extra-middle-name'
   | null;
 
 /**
  * How two multi-word names relate. The first given names must agree (a different first name
- * is a different person: "Muhammad Nawaz Sharif" and "Maryam Nawaz Sharif"); the shorter form's
+ * is a different person: "Ali Reza Karimi" and "Sara Reza Karimi"); the shorter form's
  * other given names must appear, in order, in the longer one.
  */
 export function relateFullNames(a: ParsedName, b: ParsedName): NameRelation {

@@ -12,8 +12,8 @@ export interface ResolutionRule {
 }
 
 export const PERSON_RULES = [
-  { id: 'merge.same-name', kind: 'merge', description: 'Same given names and surname, up to diacritics, honorifics and transliteration (Ashimbayev/Ashymbayev).' },
-  { id: 'merge.initial-given-name', kind: 'merge', description: 'Same surname; an initial stands for a given name of the other form (M. Ashimbayev).' },
+  { id: 'merge.same-name', kind: 'merge', description: 'Same given names and surname, up to diacritics, honorifics and transliteration (Kuanyshbayev/Kuanishbayev).' },
+  { id: 'merge.initial-given-name', kind: 'merge', description: 'Same surname; an initial stands for a given name of the other form (K. Kuanyshbayev).' },
   { id: 'merge.extra-middle-name', kind: 'merge', description: 'Same first given name and surname; one form adds middle names or a patronymic.' },
   { id: 'merge.full-name-completes-surname', kind: 'merge', description: 'A full name joins the only person known so far by that surname alone.' },
   { id: 'merge.single-word-unique', kind: 'merge', description: 'A name of one word (a document gave only the surname) joins the only compatible person with that surname or family name.' },

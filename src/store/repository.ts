@@ -60,7 +60,7 @@ export interface SearchHit extends DocumentSummary {
 
 export interface EntityFilter {
   type?: EntityType;
-  /** Case-insensitive; matches the start of the name or of any word in it ("ashim" finds "Maulen Ashimbayev"). */
+  /** Case-insensitive; matches the start of the name or of any word in it ("kuan" finds "Erbol Kuanyshbayev"). */
   namePrefix?: string;
   country?: string;
   documentId?: string;

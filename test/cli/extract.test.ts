@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fileNameForId } from '../../src/cli/extract.js';
 import { buildProgram } from '../../src/cli/program.js';
 import { ARTICLES, tempDir, writeBroken, writeGoodArticles } from './fixtures.js';
 import { CLI_TEST_TIMEOUT, runCli } from './run-cli.js';
@@ -84,6 +85,13 @@ describe('communique extract', () => {
       command.outputHelp();
       expect(help, command.name()).toContain('Examples:');
     }
-    expect(program.commands.map((c) => c.name())).toEqual(expect.arrayContaining(['extract', 'ingest', 'export', 'stats', 'start', 'tag']));
+    expect(program.commands.map((c) => c.name())).toEqual(expect.arrayContaining(['extract', 'ingest', 'export', 'stats', 'start', 'serve', 'tag']));
+  });
+
+  it('extract: a document id becomes a safe file name (no separators, no leading dot)', () => {
+    expect(fileNameForId('2024-06-13-senate')).toBe('2024-06-13-senate');
+    expect(fileNameForId('../etc/passwd')).toBe('__etc_passwd');
+    expect(fileNameForId('a\\b:c')).toBe('a_b_c');
+    expect(fileNameForId('')).toBe('_');
   });
 });

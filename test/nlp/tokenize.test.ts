@@ -15,8 +15,8 @@ describe('tokenizer: abbreviations and initials', () => {
       .toEqual(['Mr.', 'Tulegenov', 'met', 'Dr.', 'Aliyeva', 'and', 'Gen.', 'Ospanov', 'on', 'St.', 'George', 'Street', '.']);
   });
   it('tokenizer: keeps initials together', () => {
-    expect(toks('M. Ashimbayev and J. R. Smith spoke.')).toEqual(['M.', 'Ashimbayev', 'and', 'J.', 'R.', 'Smith', 'spoke', '.']);
-    expect(kindOf('M. Ashimbayev', 'M.')).toBe(TokenKind.Abbreviation);
+    expect(toks('M. Kuanyshbayev and J. R. Smith spoke.')).toEqual(['M.', 'Kuanyshbayev', 'and', 'J.', 'R.', 'Smith', 'spoke', '.']);
+    expect(kindOf('M. Kuanyshbayev', 'M.')).toBe(TokenKind.Abbreviation);
   });
   it('tokenizer: keeps dotted acronyms whole', () => {
     expect(toks('The U.S. and the U.K. signed, e.g. at 10 a.m. with a Ph.D. holder'))

@@ -15,9 +15,9 @@ const CAPS_PLACE = String.raw`[A-Z][A-Z'’.\-]*[A-Z.](?: [A-Z][A-Z'’.\-]*[A-Z
 const TITLE_PLACE = String.raw`[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}(?: (?:[A-Z]\. ?){1,2}[A-Z]\.?)?(?: \[[A-Z]{2,5}\])?`;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)`;
 const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
-/** A day name is never a place: "Nairobi, Kenya, Monday 30 May 2022" ends its places at "Kenya". */
+/** A day name is never a place: "Accra, Ghana, Tuesday 14 March 2023" ends its places at "Ghana". */
 const PLACE = String.raw`(?!${WEEKDAY}\b)(?:${CAPS_PLACE}|${TITLE_PLACE})`;
-/** "June 13", "Jan. 24, 2024", "13 June 2024", "Monday 30 May 2022", "14.09.2023". */
+/** "June 13", "Jan. 24, 2024", "13 June 2024", "Tuesday 14 March 2023", "14.09.2023". */
 const DATE = String.raw`(?:(?:${WEEKDAY},? )?(?:${MONTH}\.? \d{1,2}(?:, \d{4})?|\d{1,2} ${MONTH}\.?(?: \d{4})?)|\d{1,2}\.\d{1,2}\.\d{4})`;
 /** An agency name inside brackets or slashes: "Reuters", "AP", "NIAT Khovar", "TASS". */
 const AGENCY = String.raw`[A-Z][A-Za-z0-9&.' \-]{0,28}[A-Za-z.]`;
@@ -92,7 +92,7 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   },
   {
     id: 'places-date-dash',
-    example: 'State House, Nairobi, Kenya, Monday 30 May 2022 –',
+    example: 'Government House, Accra, Ghana, Tuesday 14 March 2023 –',
     pattern: new RegExp(String.raw`^(?<place>${PLACE}(?:, ${PLACE}){0,3}),? (?<date>${DATE})\.? ?${DASH}`, 'u'),
   },
   {
@@ -179,7 +179,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
     id: 'agency-reports',
     example: ', Kazinform News Agency reports.',
     // A one-word name or one ending like an agency's: "Meridian reported" is an attribution,
-    // "Maulen Ashimbayev reported" is reported speech and left to the quote component.
+    // "Erbol Kuanyshbayev reported" is reported speech and left to the quote component.
     pattern: new RegExp(String.raw`, (?<span>(?<source>${AGENCY_REPORTER}) (?:reports|reported|informs|writes))${CLAUSE_END}`, 'u'),
   },
   {

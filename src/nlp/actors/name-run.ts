@@ -14,7 +14,7 @@ export interface NameRun {
 
 /** Lower-case particles inside names (Malay, Arabic, Dutch, Portuguese …): "bin", "al", "van", "da". */
 const INNER_PARTICLES = new Set(['bin', 'binti', 'binte', 'bint', 'ibn', 'al', 'el', 'ad', 'as', 'de', 'da', 'di', 'do', 'dos', 'das', 'du', 'van', 'der', 'den', 'von', 'la', 'le', 'y', 'abu', 'bte', 'a/l', 'a/p']);
-/** Patronymic particles that close Central Asian and Turkic names: "Turgunbek uulu", "Aliyev oglu". */
+/** Patronymic particles that close Central Asian and Turkic names: "Nurlanbek uulu", "Aliyev oglu". */
 const FINAL_PARTICLES = new Set(['uulu', 'kyzy', 'ogly', 'oglu', 'uly', 'qizi', 'kizi', 'ugli']);
 const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
 
@@ -61,6 +61,6 @@ export function nameRunAt(scan: Scan, i: number, max = 7): NameRun | null {
   // Only an initial ("J.") or acronym alone is not a name.
   const kept = parts.slice(0, parts.length - (k - end));
   if (kept.every((p) => /^\p{Lu}{1,3}\.?$/u.test(p))) return null;
-  // A run that begins the sentence with an acronym ("KJM Varma") keeps it; a lone short acronym does not count.
+  // A run that begins the sentence with an acronym ("KRS Menon") keeps it; a lone short acronym does not count.
   return { from: i, to: end, start: ws[i]!.start, end: ws[end - 1]!.end, words: kept };
 }

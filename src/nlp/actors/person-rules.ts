@@ -23,7 +23,7 @@ export interface PersonMention extends NameRun {
 
 /** The rules that find a person's name, as data: id and what evidence each one reads. */
 export const PERSON_RULES = [
-  { id: 'title-before-name', evidence: 'a title phrase right before a capitalised run, honorifics between ("Speaker of the Senate Maulen …")' },
+  { id: 'title-before-name', evidence: 'a title phrase right before a capitalised run, honorifics between ("Speaker of the Senate Erbol …")' },
   { id: 'title-comma-name', evidence: 'a title, a comma or dash, then a run not followed by another capitalised word ("the Secretary for Strategic Affairs, Ana Ruiz,")' },
   { id: 'title-list', evidence: 'a plural title, then names after ":" / "like" / "such as" / "including" ("deputies: A B, C D and E F")' },
   { id: 'ner', evidence: 'an NER PERSON span, titles and honorifics split off' },
@@ -40,7 +40,7 @@ export const PERSON_RULES = [
 const PAST_ADVERBS = new Set(['earlier', 'previously', 'formerly', 'once']);
 const JOURNALIST: PersonHint = { sector: 'JRN', noDefaultCountry: true };
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase();
-/** Words that join titles in a chain: "Crown Prince of Abu Dhabi and Deputy Supreme Commander …". */
+/** Words that join titles in a chain: "Deputy Prime Minister and Minister of Finance of Ghana …". */
 const CHAIN = new Set([',', 'and', '–', '—', '-']);
 /** Verbs that predicate an office of a person named before them. */
 const PREDICATES: ReadonlyArray<readonly string[]> = [['served', 'as'], ['serves', 'as'], ['serving', 'as'], ['was', 'appointed'], ['was', 'elected'], ['was', 'named'], ['became'], ['becomes'], ['is'], ['was'], ['has', 'been'], ['had', 'been'], ['remains'], ['would', 'remain'], ['will', 'remain'], ['would', 'become'], ['will', 'become'], ['as']];
@@ -177,7 +177,7 @@ export function findPersonMentions(scan: Scan, titles: readonly TitlePhrase[], n
         names.push(next);
         j = next.to;
       }
-      // "Foreign Ministers of Kazakhstan and Turkey, A and B": the i-th name serves the i-th state.
+      // "Foreign Ministers of Mongolia and Chile, A and B": the i-th name serves the i-th state.
       const r = role(t);
       if (r.ofCountries.length === names.length && names.length > 1) {
         names.forEach((n, i) => {

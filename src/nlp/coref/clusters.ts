@@ -51,7 +51,7 @@ export const allowedDistance = (w: string): number => (w.length >= 8 ? 2 : w.len
 /** Are all the words of `words` words of the cluster (as written, or as a transliteration)? */
 export function nameMatch(c: PersonCluster, words: readonly string[]): 'exact' | 'transliteration' | null {
   const folded = words.map(foldWord);
-  // An initial ("E Idrissov", "E. Idrissov") stands for a known word with that first letter.
+  // An initial ("E Sadykov", "E. Sadykov") stands for a known word with that first letter.
   const initial = (w: string): boolean => /^\p{L}\.?$/u.test(w) && [...c.keys].some((k) => k.length > 1 && k[0] === w[0]);
   if (folded.every((w) => c.keys.has(w) || initial(w)) && folded.some((w) => c.keys.has(w))) return 'exact';
   let fuzzy = 0;

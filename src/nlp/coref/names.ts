@@ -31,7 +31,7 @@ function findCluster(clusters: readonly PersonCluster[], words: readonly string[
 
 /**
  * Groups the name mentions found by the person rules into people, then links every other run of
- * name words that is a part or a spelling variant of a known name ("Ashimbayev", "Ashymbayev").
+ * name words that is a part or a spelling variant of a known name ("Kuanyshbayev", "Kuanishbayev").
  */
 export function clusterNames(scan: Scan, persons: readonly PersonMention[], countryOf: (roles: PersonMention['roles']) => string | null): PersonCluster[] {
   const clusters: PersonCluster[] = [];

@@ -3,8 +3,8 @@
  * by: {component: 'coref', rule: <id>}; the rules that find names record by: {component: 'actors', …}.
  */
 export const COREF_RULES = [
-  { id: 'partial-name', kind: 'name', says: 'a run of name words that are all words of one person\'s fuller name ("Ashimbayev" -> "Maulen Ashimbayev"); the most recent such person when several match' },
-  { id: 'transliteration', kind: 'name', says: 'a name whose words each match a person\'s within a small edit distance (Ashimbayev / Ashymbayev), when no role of the mention disagrees on country' },
+  { id: 'partial-name', kind: 'name', says: 'a run of name words that are all words of one person\'s fuller name ("Kuanyshbayev" -> "Erbol Kuanyshbayev"); the most recent such person when several match' },
+  { id: 'transliteration', kind: 'name', says: 'a name whose words each match a person\'s within a small edit distance (Kuanyshbayev / Kuanishbayev), when no role of the mention disagrees on country' },
   { id: 'title-match', kind: 'title', says: 'a title with no name ("the Speaker", "the Kazakh Senate Chairman") -> the person whose roles share its office or institution and do not disagree on country; most recent first' },
   { id: 'counterpart', kind: 'title', says: '"his (Russian) counterpart" / "his interlocutor" -> the other party of the exchange: a person of the named country, else the most recent person other than the sentence\'s subject' },
   { id: 'pronoun-subject', kind: 'pronoun', says: 'he/him/his/she/her -> the first person named earlier in the same sentence, else the subject of the previous sentence' },

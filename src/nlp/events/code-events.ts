@@ -98,7 +98,7 @@ function rolesOf(t: TriggerMatch, args: TriggerArguments, sentencePlace: string 
       return { actor: object, recipient: subject, mode };
     case 'multilateral': {
       const bodies = object.filter((p) => p.code === 'IGO' || p.code === 'UNO' || p.code === 'EUR');
-      // "participate in the meeting of the heads of state": the heads named take part too.
+      // "join a summit of heads of government": the heads named take part too.
       const people = args.object.filter((c) => c.kind === 'person').map((c) => c.participant);
       const actor = dedupe([...subject, ...people]);
       return { actor: actor.length ? actor : bodies, recipient: actor.length ? bodies : [], mode };
@@ -136,7 +136,7 @@ function withoutRedundantStates(roles: Roles): Roles {
 }
 
 /**
- * The bilateral CONSULT triggers of one sentence state one meeting ("While on a visit to Moscow, X
+ * The bilateral CONSULT triggers of one sentence state one meeting ("While on a trip to Lima, X
  * met Y"; "X received a phone call from Y ... during the conversation"): one draft, with the
  * direction of the most specific trigger and phone mode if any trigger was a call.
  */
@@ -174,7 +174,7 @@ function oneMeetingPerSentence(input: EventDraft[]): EventDraft[] {
 }
 
 /**
- * "X will travel to Turkey at the invitation of Y": one AGREE, the visitor X as actor and the
+ * "X will fly to Peru at the invitation of Y": one AGREE, the visitor X as actor and the
  * inviting host Y as recipient, rather than two intentions.
  */
 function invitationIntoPlannedVisit(input: EventDraft[]): EventDraft[] {
@@ -217,7 +217,7 @@ function insideQuote(a: Analysis, s: Span): boolean {
 }
 
 /**
- * Where a visiting party arrived ("Obama, who arrived in Beijing"; "on a visit to Moscow"): with no
+ * Where a visiting party arrived ("the minister, who arrived in Hanoi"; "on a trip to Lima"): with no
  * dateline, the document's meetings are taken to be there. The first asserted, uncited arrival.
  */
 function arrivalCountry(a: Analysis): string | null {

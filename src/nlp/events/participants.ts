@@ -65,11 +65,11 @@ function insideTitle(sentence: string, place: Span, persons: readonly Span[]): b
   return persons.some((p) => {
     if (p.start >= place.end) {
       const gap = sentence.slice(place.end, p.start);
-      // A comma right after the place ends the phrase: "a visit to Moscow, Speaker X met".
+      // A comma right after the place ends the phrase: "a trip to Lima, Speaker X met".
       return gap.length < 90 && !/^\s*,/u.test(gap) && TITLE_GAP.test(gap);
     }
     if (p.end <= place.start) {
-      // "Murat Nurtleu, Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan"
+      // "Aidar Temirov, Deputy Prime Minister – Minister of Finance of Kazakhstan"
       const gap = sentence.slice(p.end, place.start);
       return gap.length < 90 && /^\s*,/u.test(gap) && TITLE_GAP.test(gap);
     }

@@ -75,7 +75,7 @@ export function triggerArguments(sentence: string, t: TriggerMatch, cands: reado
     if (c.end > t.start || c.location || c.start >= skipFrom) continue;
     if (c.end <= skipUntil) break;
     // A subject is never the object of a preposition ("support for talks with the IMF and invited").
-    // ("reminded about Kurtulmuş's visit": the possessor of a visit is still its visitor.)
+    // ("reminded about Demirci's visit": the possessor of a visit is still its visitor.)
     if (PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, c.start - 12), c.start)) && !c.possessive
       && !DELEGATION_OF.test(sentence.slice(Math.max(0, c.start - 40), c.start))
       && !(t.rule.frame === 'visit' && /^['’]s?\b/u.test(sentence.slice(c.end)))) continue;
@@ -95,7 +95,7 @@ export function triggerArguments(sentence: string, t: TriggerMatch, cands: reado
     subject = coordinatedLeft(cands, i, sentence, skipUntil);
     break;
   }
-  // "While on a visit to Moscow, Speaker X met ...": an introductory phrase takes the main clause's subject.
+  // "While on a trip to Lima, Speaker X met ...": an introductory phrase takes the main clause's subject.
   if (!subject.length && /^\s*(?:while|during|after|before|upon|following|in the course of|being)\s+(?:\w+\s+){0,4}$/iu.test(before)) {
     const comma = after.indexOf(',');
     if (comma >= 0) {
@@ -105,7 +105,7 @@ export function triggerArguments(sentence: string, t: TriggerMatch, cands: reado
   }
   let destination: Candidate | null = null;
   let object: Candidate[] = [];
-  // "invited Vladimir Putin to pay a visit": the object can sit inside the trigger phrase.
+  // "invited Prime Minister Dana Ferreira to pay a visit": the object can sit inside the trigger phrase.
   const within = cands.findIndex((c) => c.start > t.start && c.end <= t.end && !c.possessive && !c.location
     && (c.kind === 'person' || t.rule.id.startsWith('agree.invite') || (t.rule.frame === 'multilateral' && c.kind === 'org')));
   if (within >= 0) object = coordinatedRight(cands, within, sentence);

@@ -256,25 +256,28 @@ export class QuoteExtractor {
         if (c) this.add({ ...c, direct: false, cue: cueSpan, speaker, rule: 'parenthetical' });
         continue;
       }
-      const passageStart = this.lostMarksStart(s);
-      const firstPerson = FIRST_PERSON.test(t.slice(passageStart, comma));
-      const start = firstPerson ? passageStart : s.start;
+      const passageStart = this.lostMarksStart(s, comma);
+      const firstPerson = passageStart !== null;
+      const start = passageStart ?? s.start;
       const c = this.content(start, comma);
       if (c) this.add({ ...c, direct: firstPerson, cue: cueSpan, speaker, rule: firstPerson ? 'lost-marks' : 'tail-cue' });
     }
   }
 
-  /** A first-person passage ending "…, said X." starts at its paragraph's start, or after the last sentence with marks or a draft. */
-  private lostMarksStart(s: SentenceUnit): number {
+  /**
+   * Where a first-person passage ending "…, said X." starts: at the earliest sentence in first person
+   * among the unmarked sentences of the paragraph before `end`; null when none is in first person.
+   */
+  private lostMarksStart(s: SentenceUnit, end: number): number | null {
     const all = this.units.sentences;
     let i = sentenceAt(all, s.start);
-    let start = s.start;
+    let start: number | null = FIRST_PERSON.test(this.text.slice(s.start, end)) ? s.start : null;
     while (i > 0) {
       const prev = all[i - 1]!;
       if (prev.paragraph !== s.paragraph) break;
       const txt = this.text.slice(prev.start, prev.end);
       if (/["“”«»„]/u.test(txt) || this.drafts.some((d) => d.start < prev.end && prev.start < d.end)) break;
-      start = prev.start;
+      if (FIRST_PERSON.test(txt)) start = prev.start;
       i--;
     }
     return start;

@@ -37,7 +37,7 @@ export function speakerContext(text: string, lex: CueLexicon, entities: readonly
 }
 
 // Between a speaker and its cue: auxiliaries, adverbs, "for his part", and up to two appositives
-// ("Askar Shakirov, co-chair of the Commission, Senate Vice Speaker, noted").
+// ("Daniyar Sultanov, co-chair of the Council, Mazhilis Deputy Speaker, noted").
 const FILLER = String.raw`(?:also|has|have|had|further|again|once again|then|later|previously|repeatedly|in turn|in particular|particularly|especially|strongly|firmly|briefly|separately|reportedly|publicly|recently|earlier|subsequently|too|even|already|still|would|will|could|may|might|can|is|was|were|are|did|does|do|not|never|personally|clearly|openly|specifically|explicitly|as well|then|however|meanwhile|first|finally|additionally|once|officially|formally|confidently|proudly|warmly|sincerely|himself|herself|themselves|for (?:his|her|their|its) part|on (?:his|her|their|its) part|in (?:his|her|their|its) turn|in (?:his|her|their|its) (?:speech|remarks|statement|address|letter|message|interview|post|turn)|in an? (?:interview|statement|speech|post|letter|address|message)(?: [\p{L}\p{N}'’.-]+){0,5}|today|yesterday|tonight|this (?:week|month|year|morning|afternoon|evening)|last (?:week|month|year)|earlier (?:this|today)|on (?:\p{Lu}\p{L}+day|[\p{L}\p{N}]+ [\p{L}\p{N}]+))`;
 // A party-and-state tag after a name ("Sen. Ann Lee (D-Ore.)") is part of the name phrase.
 const GAP = new RegExp(String.raw`^(?:\s*\([^()]{1,40}\))?(?:(?:\s*,[^,;:"“”«»]{1,100}?){1,2}\s*,)?\s*(?:${FILLER}\s*,?\s*)*,?\s*$`, 'iu');
@@ -55,7 +55,7 @@ const NP_STOP = /^(?:and|or|but|with|to|in|on|at|from|by|for|which|who|as|after|
 
 const lastWord = (s: string): string => (s.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/[.’']s?$/u, '');
 
-/** A capitalised run whose head is a title word ("Senate Vice Speaker", "The Minister") names an office, not a person. */
+/** A capitalised run whose head is a title word ("Mazhilis Deputy Speaker", "The Minister") names an office, not a person. */
 export function isTitleRun(lex: CueLexicon, run: string): boolean {
   const words = run.split(/\s+/);
   return lex.titleWords.has(lastWord(run)) || words.every((w) => lex.titleWords.has(w.toLowerCase().replace(/\.$/, '')) || /^(?:the|of|and)$/iu.test(w));
@@ -128,11 +128,11 @@ export function speakerBefore(ctx: SpeakerContext, from: number, cue: number, wh
     return before > from ? speakerBefore(ctx, from, before, wholeClause) : null;
   }
   if (near.kind === 'title' || near.kind === 'source') {
-    // "Askar Shakirov, co-chair of …, Senate Vice Speaker, noted": prefer the name the title is in apposition to.
+    // "Daniyar Sultanov, co-chair of …, Mazhilis Deputy Speaker, noted": prefer the name the title is in apposition to.
     const named = all.find((c) => c.end <= near.start && (c.kind === 'mention' || c.kind === 'name') && validGap(ctx.text, c.end, cue));
     if (named) return named;
   }
-  // A mention inside a longer name run ("Kazakh Senate Speaker [Maulen Ashimbayev]") is the better span.
+  // A mention inside a longer name run ("Kazakh Senate Speaker [Erbol Kuanyshbayev]") is the better span.
   if (near.kind === 'name') {
     const inner = all.find((c) => c.kind === 'mention' && c.start >= near.start && c.end <= near.end);
     if (inner) return inner;
@@ -159,7 +159,7 @@ function wholeSubject(ctx: SpeakerContext, from: number, cue: number): SpeakerPh
 }
 
 // Where a source named after its cue ends: punctuation (but not the full stop of an initial or an
-// abbreviation, "Steven M. Rosenthal", "Sen. Lee"), or a preposition or participle that starts an adjunct.
+// abbreviation, "Daniel K. Mercer", "Sen. Lee"), or a preposition or participle that starts an adjunct.
 const AFTER_STOP = /\s*(?:[,;:!?”"»)]|(?<!(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St|Prof))\.|$|\s(?:in|on|at|during|after|before|while|when|adding|noting|to|told|as|from|with|about|that|who)\b)/gu;
 
 /** The source named right after a cue ("…, said Foreign Minister Sara Lind", "said the source"). */
@@ -212,7 +212,7 @@ function nearestPersonBefore(ctx: SpeakerContext, offset: number, head: string |
   return fallback;
 }
 
-/** A surname alone ("said Ashimbayev") takes the fuller form the text gave before ("Maulen Ashimbayev"). */
+/** A surname alone ("said Kuanyshbayev") takes the fuller form the text gave before ("Erbol Kuanyshbayev"). */
 function fullerName(lex: CueLexicon, text: string, name: string, offset: number): string {
   if (/\s/u.test(name)) return name;
   let best = name;
@@ -224,7 +224,7 @@ function fullerName(lex: CueLexicon, text: string, name: string, offset: number)
   return best;
 }
 
-/** The part of a name run after its last title word ("Kazakh Senate Speaker Maulen Ashimbayev" -> "Maulen Ashimbayev"). */
+/** The part of a name run after its last title word ("Kazakh Senate Speaker Erbol Kuanyshbayev" -> "Erbol Kuanyshbayev"). */
 function personPart(lex: CueLexicon, run: string): string {
   const words = run.split(/\s+/);
   let k = 0;

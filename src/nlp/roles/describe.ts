@@ -74,7 +74,7 @@ export function describeRole(scan: Scan, t: TitlePhrase): RoleInfo {
   const orgCode = modifierCountry ?? ofCountry;
   if ((orgCode === 'UNO' || orgCode === 'EUR' || orgCode === 'IGO') && (head.generic || sector === null || sector === 'BUS')) sector = 'GOV';
   // A dash-joined second office ("Deputy Prime Minister – Minister of …") keeps the first head's sector.
-  // A plural title names several states ("Foreign Ministers of Kazakhstan and Turkey"): no one country.
+  // A plural title names several states ("Foreign Ministers of Mongolia and Chile"): no one country.
   const country = t.plural && ofCountries.length > 1 ? null : modifierCountry ?? ofCountry ?? institution?.country ?? null;
   const countrySource = modifierCountry ? 'modifier' : ofCountry ? 'of-phrase' : institution?.country ? 'institution' : 'none';
   const headText = scan.text.slice(ws[t.head.from]!.start, ws[t.head.to - 1]!.end).toLowerCase().replace(/\s+/gu, ' ');

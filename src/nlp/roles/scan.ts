@@ -39,7 +39,7 @@ function matchAll<T extends { phrase: string }>(text: string, ws: readonly Word[
     const hit = m.matchAt(text, w.start);
     if (!hit) continue;
     const to = wordEndingAt(ws, hit.end);
-    // A phrase must end where a word ends ("Amir" is no title in "Amir-Abdollahian"); only honorifics
+    // A phrase must end where a word ends ("Amir" is no title in "Amir-Hosseini"); only honorifics
     // may end before a mark that the words keep apart ("Dato" of "Dato'").
     if (to < 0 && !partialEnd) continue;
     const end = to >= 0 ? to : ws.findIndex((x, k) => k >= i && x.end >= hit.end);

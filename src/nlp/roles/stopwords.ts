@@ -22,7 +22,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 /** Prepositions that open a title's of-phrase ("Minister of …", "Ambassador to …", "Committee on …"). */
 export const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'on', 'at']);
 
-/** Lower-case nouns allowed inside a title's of-phrase ("co-chair of the Kazakh part of the Commission"). */
+/** Lower-case nouns allowed inside a title's of-phrase ("co-chair of the Mongolian part of the Council"). */
 export const TITLE_OBJECT_NOUNS: ReadonlySet<string> = new Set([
   'part', 'side', 'state', 'states', 'government', 'parliament', 'house', 'chamber', 'country', 'nation', 'republic',
   'people', 'ministry', 'committee', 'commission', 'department', 'office', 'delegation', 'party', 'group',

@@ -1,7 +1,7 @@
 /**
  * The word view the title and name rules read: words and single punctuation marks with offsets.
  * Kept separate from the pipeline's token table because these rules want possessives split
- * ("Kazakhstan" + "’s") and initials kept whole ("J.", "D.Tsogtbaatar", "U.S."), and they must
+ * ("Kazakhstan" + "’s") and initials kept whole ("J.", "B.Enkhjargal", "U.S."), and they must
  * also run on a bare string in tests and in other components.
  */
 export interface Word {
@@ -15,7 +15,7 @@ export interface Word {
 }
 
 // A word: letters, then letter groups joined by apostrophes, dots or hyphens (Kassym-Jomart,
-// Ri’ayatuddin, D.Tsogtbaatar, U.S); numbers; else one mark.
+// Ri’ayatuddin, B.Enkhjargal, U.S); numbers; else one mark.
 const WORD = /(\p{L}[\p{L}\p{M}\p{N}]*(?:[.'’\-][\p{L}\p{M}\p{N}]+)*)|(\p{N}+(?:[.,]\p{N}+)*)|(\S)/gu;
 
 /** Abbreviations that keep their dot ("Mr." "Dr."), beyond initials and dotted forms like "U.S". */

@@ -129,7 +129,7 @@ export function decideBoundary(
       && abbreviationClass(next.endsWith('.') ? next.slice(0, -1) : next) !== 'title') {
       return { split: true, rule: 'abbreviation-before-capital' };
     }
-    // Initials (M. Ashimbayev), acronyms (U.S. Secretary), numeric (No. 5): only a starter ends it.
+    // Initials (K. Kuanyshbayev), acronyms (U.S. Secretary), numeric (No. 5): only a starter ends it.
     return starter ? { split: true, rule: 'abbreviation-before-starter' } : { split: false, rule: 'continues-abbreviation' };
   }
   if (kind === K_ELLIPSIS) {

@@ -8,7 +8,7 @@ export { quoteDirection, type QuoteDirection } from './quote-marks.js';
 
 /**
  * The texts of tokens [from, to) (all tokens by default), for tests, debugging and rules that
- * want strings: `tokenTexts(text, tokenize(text))` -> ["Mr.", "Ashimbayev", "said", "."].
+ * want strings: `tokenTexts(text, tokenize(text))` -> ["Mr.", "Kuanyshbayev", "said", "."].
  */
 export function tokenTexts(text: string, tokens: TokenTable, from = 0, to = tokens.count): string[] {
   const out: string[] = [];

@@ -59,6 +59,11 @@ describe('quotes: lost marks and tail attributions', () => {
     expect(quotes.map(brief)).toEqual([['We are ready to expand trade with Chile. Our companies already work there', true, 'Paul Roy', 'lost-marks']]);
   });
 
+  it('quotes: a lost-marks passage leaves out the narrative sentences before it', () => {
+    const { quotes } = quotesOf('Paul Roy met the trade delegation in Lima. We want more direct flights, said Paul Roy.');
+    expect(quotes.map(brief)).toEqual([['We want more direct flights', true, 'Paul Roy', 'lost-marks']]);
+  });
+
   it('quotes: "…, X stressed." in the third person is reported speech', () => {
     const { quotes } = quotesOf('The agreement will enter into force next month, Paul Roy stressed.');
     expect(quotes.map(brief)).toEqual([['The agreement will enter into force next month', false, 'Paul Roy', 'tail-cue']]);

@@ -72,8 +72,8 @@ describe('roles: title phrases', () => {
   });
 
   it('roles: a dash joins two offices of one person', () => {
-    const p = person('Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan Erlan Sadykov met the press.', 'Erlan Sadykov');
-    expect(p?.titles).toEqual(['Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan']);
+    const p = person('Deputy Prime Minister – Minister of Finance of Kazakhstan Erlan Sadykov met the press.', 'Erlan Sadykov');
+    expect(p?.titles).toEqual(['Deputy Prime Minister – Minister of Finance of Kazakhstan']);
     expect(p?.country).toBe('KAZ');
   });
 
@@ -114,9 +114,9 @@ describe('roles: title phrases', () => {
   });
 
   it('roles: a title, a comma, then the name', () => {
-    const p = person('Also present was the Argentine Secretary for Strategic Affairs, Laura Gómez, who spoke briefly.', 'Laura Gómez');
-    expect(p?.titles).toEqual(['Argentine Secretary for Strategic Affairs']);
-    expect(p?.country).toBe('ARG');
+    const p = person('Also present was the Chilean Secretary for Regional Affairs, Laura Gómez, who spoke briefly.', 'Laura Gómez');
+    expect(p?.titles).toEqual(['Chilean Secretary for Regional Affairs']);
+    expect(p?.country).toBe('CHL');
   });
 
   it('roles: predicates give titles: "X served as …"', () => {
@@ -132,8 +132,8 @@ describe('roles: title phrases', () => {
   });
 
   it('roles: offices predicated of a pronoun go to its person', () => {
-    const text = 'Former president Ruslan Omarov spoke on Monday. He would remain head of the Security Council of Kyrgyzstan.';
-    expect(person(text, 'Ruslan Omarov')?.titles).toContain('head of the Security Council of Kyrgyzstan');
+    const text = 'Former president Ruslan Omarov spoke on Monday. He would remain chairman of the Security Council of Kyrgyzstan.';
+    expect(person(text, 'Ruslan Omarov')?.titles).toContain('chairman of the Security Council of Kyrgyzstan');
   });
 
   it('roles: a title before another person\'s name is not an apposition', () => {

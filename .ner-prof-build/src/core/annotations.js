@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=annotations.js.map

@@ -1,2 +1,0 @@
-import type { SourceAdapter } from '../types.js';
-export declare const seedAdapter: SourceAdapter;

@@ -1,7 +1,0 @@
-import type { Repository } from '../store/repository.js';
-import type { KnowledgeCache } from './knowledge.js';
-/** What every route plugin is given. */
-export interface ApiContext {
-    repository: Repository;
-    knowledge: KnowledgeCache;
-}

@@ -36,7 +36,7 @@ const isTitleCase = (w: string): boolean => /^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{L}'�
 /**
  * Applies, in order:
  * - `trailing-person`: an ORG/GPE/FAC/LOC span that ends with a two- or three-word person name
- *   ("the Republic of Uzbekistan Bakhtiyor Saidov", long titles before names) is split: the name
+ *   ("… of the Republic of Moldova Ion Rusuleanu", long titles before names) is split: the name
  *   becomes PERSON when its last word has a surname ending (-ov, -yev, -enko, ...) and either its
  *   first word is a known given name or the word before it ends a country or institution name.
  *   (Without the surname ending, "Radio Free Europe" and "Happy Mountain Colony" were split.)

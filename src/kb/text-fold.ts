@@ -2,6 +2,9 @@
  * String helpers shared by the knowledge-base resolvers: the folded form names and texts are
  * compared in, and a capped edit distance. Pure functions, no lexicons.
  */
+import { editDistance } from '../core/edit-distance.js';
+
+export { editDistance };
 
 /** Lower case, diacritics removed (NFKD then combining marks dropped), curly apostrophes straightened. */
 export const fold = (s: string): string =>
@@ -12,23 +15,6 @@ export const fold = (s: string): string =>
 /** Folded words (letters and digits) of a text, for shingling and name keys. */
 export const foldedWords = (s: string): string[] => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** Levenshtein distance, capped: returns cap + 1 as soon as the distance is known to exceed cap. */
-export function editDistance(a: string, b: string, cap = Number.POSITIVE_INFINITY): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < best) best = v;
-    }
-    if (best > cap) return cap + 1;
-    prev = cur;
-  }
-  return prev[b.length] ?? cap + 1;
-}
 
 /** Edit distance divided by the longer length: 0 for equal strings, 1 for nothing in common. */
 export function normalisedDistance(a: string, b: string): number {

@@ -1,3 +1,4 @@
+import { editDistance } from '../../core/edit-distance.js';
 import type { EntityMention } from '../../core/annotations.js';
 import type { PersonHint } from '../actors/person-rules.js';
 import type { RoleInfo } from '../roles/describe.js';
@@ -27,23 +28,6 @@ export interface PersonCluster {
 export const foldWord = (w: string): string =>
   w.normalize('NFKD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().replace(/['’]s$/u, '').replace(/[’']/gu, "'");
 
-/** Levenshtein distance, capped: returns cap + 1 as soon as it is exceeded. */
-export function editDistance(a: string, b: string, cap = 3): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < best) best = v;
-    }
-    if (best > cap) return cap + 1;
-    prev = cur;
-  }
-  return prev[b.length] ?? cap + 1;
-}
 
 /** Edit distance allowed between two spellings of one name word: none for short words. */
 export const allowedDistance = (w: string): number => (w.length >= 8 ? 2 : w.length >= 6 ? 1 : 0);

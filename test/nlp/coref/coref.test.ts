@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../../src/nlp/coref/clusters.js';
+import { editDistance } from '../../../src/core/edit-distance.js';
 import { COREF_RULES } from '../../../src/nlp/coref/rules.js';
 import { person, personsOf } from '../actors/helpers.js';
 

@@ -71,9 +71,87 @@ export interface PlaceMatch extends PlaceEntry {
   readonly end: number;
 }
 
-let scanner: { re: RegExp; byExact: Map<string, PlaceEntry>; byFolded: Map<string, PlaceEntry> } | undefined;
+/**
+ * The place phrases as sticky regexes grouped by the ASCII letter they start with (case-folded), so
+ * a word start is tried only against the phrases that can begin there; `all` is the full alternation,
+ * used at the rare positions that start with a non-ASCII character ("Ölkä", "’"). Within a group the
+ * phrases keep the global order (longest first), so each position matches exactly what one big
+ * alternation over every phrase would match there.
+ */
+interface Scanner {
+  byFirst: Map<string, RegExp>;
+  all: RegExp;
+  /** Can a (non-ASCII) character begin some phrase, under the same case-insensitive matching? */
+  firstChar: RegExp;
+  byExact: Map<string, PlaceEntry>;
+  byFolded: Map<string, PlaceEntry>;
+}
+
+let scanner: Scanner | undefined;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+const placeRegex = (alternatives: readonly string[]): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+
+function buildScanner(): Scanner {
+  const byExact = new Map<string, PlaceEntry>();
+  const byFolded = new Map<string, PlaceEntry>();
+  const lex = placeLexicon();
+  for (const e of [...lex.organisations, ...lex.countries]) {
+    if (e.caseSensitive) { if (!byExact.has(e.phrase)) byExact.set(e.phrase, e); }
+    else if (!byFolded.has(foldKey(e.phrase))) byFolded.set(foldKey(e.phrase), e);
+  }
+  const phrases = [...byExact.keys(), ...[...byFolded.values()].map((e) => e.phrase)].sort((a, b) => b.length - a.length);
+  const pattern = (p: string): string => escape(p).replace(/'/gu, "['\u2019]").replace(/-/gu, '[-\u2010-\u2015]');
+  const groups = new Map<string, string[]>();
+  const firsts = new Set<string>();
+  for (const p of phrases) {
+    const f = p[0] ?? '';
+    firsts.add(f);
+    // Only ASCII letters are grouped; a phrase starting with anything else is found by `all`.
+    const key = /^[A-Za-z]$/u.test(f) ? f.toLowerCase() : '';
+    if (!key) continue;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(pattern(p));
+  }
+  const all = placeRegex(phrases.map(pattern));
+  const byFirst = new Map<string, RegExp>([...groups].map(([k, g]) => [k, placeRegex(g)] as const));
+  const firstChar = new RegExp(`^[${[...firsts].map((f) => escape(f).replace(/-/gu, '\\-')).join('')}]`, 'iu');
+  // Should a non-ASCII first letter case-fold to an ASCII one (the Kelvin sign to "k"), that letter
+  // needs the whole alternation.
+  for (const f of firsts) {
+    if (/^[A-Za-z]$/u.test(f)) continue;
+    for (let c = 97; c <= 122; c++) {
+      const l = String.fromCharCode(c);
+      if (new RegExp(`^${escape(f)}$`, 'iu').test(l)) byFirst.set(l, all);
+    }
+  }
+  return { byFirst, all, firstChar, byExact, byFolded };
+}
+
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The place phrase starting at `i`, if any: the same match a scan of the whole alternation would make there. */
+function placeAt(sc: Scanner, text: string, i: number): RegExpExecArray | null {
+  const c = text.charCodeAt(i);
+  let re: RegExp | undefined;
+  if (c < 128) {
+    // ASCII: only a letter can begin a phrase (letters case-fold to letters), and only after a non-word character.
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return null;
+    if (i > 0 && isAsciiAlnum(text.charCodeAt(i - 1))) return null;
+    re = sc.byFirst.get(String.fromCharCode(c | 32));
+  } else {
+    // A low surrogate is never a start: the scan moves over whole code points.
+    if (c >= 0xdc00 && c <= 0xdfff) return null;
+    if (!sc.firstChar.test(text.slice(i, i + 2))) return null;
+    re = sc.all;
+  }
+  if (!re) return null;
+  re.lastIndex = i;
+  return re.exec(text);
+}
 
 /**
  * Every place phrase in `text`, longest match first, at word boundaries ("Kazakh Senate" gives
@@ -94,23 +172,13 @@ export function scanPlaces(text: string): PlaceMatch[] {
 const recent = new Map<string, PlaceMatch[]>();
 
 function scanUncached(text: string): PlaceMatch[] {
-  if (!scanner) {
-    const byExact = new Map<string, PlaceEntry>();
-    const byFolded = new Map<string, PlaceEntry>();
-    const lex = placeLexicon();
-    for (const e of [...lex.organisations, ...lex.countries]) {
-      if (e.caseSensitive) { if (!byExact.has(e.phrase)) byExact.set(e.phrase, e); }
-      else if (!byFolded.has(foldKey(e.phrase))) byFolded.set(foldKey(e.phrase), e);
-    }
-    const phrases = [...byExact.keys(), ...[...byFolded.values()].map((e) => e.phrase)]
-      .sort((a, b) => b.length - a.length).map(escape).map((p) => p.replace(/'/gu, "['\u2019]").replace(/-/gu, '[-\u2010-\u2015]'));
-    // Case-insensitive match, then the case-sensitive entries are checked by hand below.
-    scanner = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'giu'), byExact, byFolded };
-  }
+  scanner ??= buildScanner();
   const out: PlaceMatch[] = [];
-  const { re, byExact, byFolded } = scanner;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  const { byExact, byFolded } = scanner;
+  for (let i = 0; i < text.length;) {
+    const m = placeAt(scanner, text, i);
+    if (!m) { i++; continue; }
+    i = m.index + m[0].length;
     const raw = normalisePhrase(m[0]);
     const e = byExact.get(raw) ?? byFolded.get(foldKey(raw));
     // A case-insensitive hit on a case-sensitive abbreviation ("us") is not a place;

@@ -9,13 +9,34 @@ export interface DefaultCountry {
   readonly rule: 'source-place' | 'source-agency' | 'dateline' | 'dominant';
 }
 
-let agencies: Array<{ name: string; code: string }> | undefined;
+interface Agency {
+  readonly name: string;
+  readonly code: string;
+  /** The lower-cased name: a source without it cannot match `inLowerSource`. */
+  readonly lower: string;
+  /** The name as a whole word of the lower-cased source ("kazinform"). */
+  readonly inLowerSource: RegExp;
+  /** A short name (three letters at most), as written and a whole word of the source. */
+  readonly inSource: RegExp | null;
+}
 
-function agencyList(): Array<{ name: string; code: string }> {
+let agencies: Agency[] | undefined;
+
+/** The news agencies of lexicons/countries.json, their regexes built once. */
+function agencyList(): Agency[] {
   if (agencies) return agencies;
   const file = JSON.parse(readFileSync(lexiconPath('countries.json'), 'utf8')) as { newsAgencies?: Record<string, string[] | string> };
   agencies = [];
-  for (const [code, names] of Object.entries(file.newsAgencies ?? {})) if (Array.isArray(names)) for (const name of names) agencies.push({ name, code });
+  for (const [code, names] of Object.entries(file.newsAgencies ?? {})) {
+    if (!Array.isArray(names)) continue;
+    for (const name of names) {
+      agencies.push({
+        name, code, lower: name.toLowerCase(),
+        inLowerSource: new RegExp(`(?<![\\p{L}\\p{N}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'),
+        inSource: name.length <= 3 ? new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u') : null,
+      });
+    }
+  }
   return agencies;
 }
 
@@ -40,8 +61,8 @@ export function defaultCountry(doc: SourceDocument, text: string): DefaultCountr
   const dl = scanPlaces(head).find((p) => isCountry(p.code));
   if (dl) return { code: dl.code, rule: 'dateline' };
   const lowerSource = source.toLowerCase();
-  const agency = agencyList().find((a) => new RegExp(`(?<![\\p{L}\\p{N}])${a.name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(lowerSource) && a.name.length > 2)
-    ?? agencyList().find((a) => a.name.length <= 3 && new RegExp(`(?<![\\p{L}])${a.name}(?![\\p{L}])`, 'u').test(source));
+  const agency = agencyList().find((a) => lowerSource.includes(a.lower) && a.inLowerSource.test(lowerSource) && a.name.length > 2)
+    ?? agencyList().find((a) => a.inSource !== null && a.inSource.test(source));
   if (agency) return { code: agency.code, rule: 'source-agency' };
   const counts = new Map<string, number>();
   for (const p of scanPlaces(text)) if (isCountry(p.code)) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);

@@ -220,10 +220,10 @@ function insideQuote(a: Analysis, s: Span): boolean {
  * Where a visiting party arrived ("the minister, who arrived in Hanoi"; "on a trip to Lima"): with no
  * dateline, the document's meetings are taken to be there. The first asserted, uncited arrival.
  */
-function arrivalCountry(a: Analysis): string | null {
+function arrivalCountry(a: Analysis, triggersOf: (s: Span, text: string) => readonly TriggerMatch[]): string | null {
   for (const s of a.sentences) {
     const text = a.text.slice(s.start, s.end);
-    const triggers = findTriggers(text).filter((t) => t.rule.frame === 'visit' && t.rule.event === 'CONSULT');
+    const triggers = triggersOf(s, text).filter((t) => t.rule.frame === 'visit' && t.rule.event === 'CONSULT');
     if (!triggers.length) continue;
     const cands = sentenceCandidates(text, s.start, a.entities);
     for (const t of triggers) {
@@ -253,13 +253,25 @@ function storyCountry(a: Analysis): string | null {
   return best;
 }
 
+/** The triggers of each sentence of one document, found once for arrivalCountry and the coding loop. */
+function sentenceTriggers(): (s: Span, text: string) => readonly TriggerMatch[] {
+  const found = new Map<string, readonly TriggerMatch[]>();
+  return (s, text) => {
+    const key = `${s.start}:${s.end}`;
+    let triggers = found.get(key);
+    if (!triggers) found.set(key, (triggers = findTriggers(text)));
+    return triggers;
+  };
+}
+
 /** Codes the PLOVER events of an analysed document (sentences, entities, dates and quotes built). */
 export function codeEvents(a: Analysis): PloverEvent[] {
   // GUIDELINE: an event with no stated date takes the article date (or the dateline's); a date
   // guessed from elsewhere in the text would not be the reported day.
   const ref = a.doc.date ?? a.doc.meta.dateline?.date ?? null;
   const mainCountry = storyCountry(a);
-  const ctx: DocContext = { a, homeCountry: datelineCountry(a.doc) ?? arrivalCountry(a), mainParties: [] };
+  const triggersOf = sentenceTriggers();
+  const ctx: DocContext = { a, homeCountry: datelineCountry(a.doc) ?? arrivalCountry(a, triggersOf), mainParties: [] };
   const drafts: EventDraft[] = [];
   let n = 0;
   for (const s of a.sentences) {
@@ -267,7 +279,7 @@ export function codeEvents(a: Analysis): PloverEvent[] {
     if (insideQuote(a, s)) continue;
     const text = a.text.slice(s.start, s.end);
     const cands = sentenceCandidates(text, s.start, a.entities, mainCountry);
-    const triggers = findTriggers(text);
+    const triggers = triggersOf(s, text);
     const argsOf = new Map(triggers.map((t) => [t, triggerArguments(text, t, cands)]));
     // Where this sentence's meeting happens: a visit's destination or an "in <place>".
     const dest = [...argsOf.values()].map((x) => x.destination).find((d): d is Candidate => !!d);

@@ -21,9 +21,20 @@ export function eventContext(event: PloverCategory, sentence: string, participan
   if (participants.some((p) => p.sector === 'LEG')) out.add('legislative');
   const countries = new Set(participants.map((p) => p.code).filter(Boolean));
   if (DIPLOMATIC.has(event) && countries.size > 1) out.add('diplomatic');
-  for (const cue of TOPIC_CUES) {
-    const c = TOPIC_CONTEXT[cue.topic];
-    if (c && cueOccurs(cue, sentence)) out.add(c);
-  }
+  for (const c of cueContexts(sentence)) out.add(c);
   return [...out];
 }
+
+/** The contexts a sentence's topic cues give, in cue order; the events of one sentence (coded one after another) read it once. */
+function cueContexts(sentence: string): readonly string[] {
+  if (last?.sentence === sentence) return last.contexts;
+  const contexts: string[] = [];
+  for (const cue of TOPIC_CUES) {
+    const c = TOPIC_CONTEXT[cue.topic];
+    if (c && !contexts.includes(c) && cueOccurs(cue, sentence)) contexts.push(c);
+  }
+  last = { sentence, contexts };
+  return contexts;
+}
+
+let last: { sentence: string; contexts: readonly string[] } | undefined;

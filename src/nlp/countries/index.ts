@@ -188,9 +188,31 @@ function scanUncached(text: string): PlaceMatch[] {
     // a lower-case hit on a capitalised name ("turkey", "china" as common nouns) is not either.
     if (!e || (byFolded.get(foldKey(raw)) === undefined && !byExact.has(raw))) continue;
     if (!/\p{Lu}/u.test(raw[0] ?? '')) continue;
+    if (CITY_RULES.has(e.rule) && inPersonName(text, m.index, m.index + m[0].length)) continue;
     out.push({ ...e, start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/** Lexicon rules whose phrases are cities: names that are also surnames ("Lima") or start a longer name. */
+const CITY_RULES: ReadonlySet<string> = new Set(['world-countries.capital', 'countries.city']);
+
+/** Capitalised words that begin a sentence or headline before a place without being part of its name. */
+const FUNCTION_WORD = /^(?:in|at|from|to|of|on|for|and|or|but|the|a|an|near|outside|inside|into|via|with|between|across|around|after|before|since|until|by|as|while|when|where|both|only|even|also|then|so|if|like|than|toward|towards|through|over|under|within|without|against|beyond|amid|during|about)$/u;
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+
+/**
+ * Is the city name at [start, end) part of a longer proper name rather than a place? After a
+ * capitalised word other than a function word ("In Lima") it is a surname ("Ana Lima", "Mr Lima":
+ * the given-name gazetteer is too small to be the test); before another capitalised word it
+ * starts a person's or a thing's name ("Lima Ortega", "Stockholm Convention", "New York Times"),
+ * except a day or month ("in Lima Tuesday").
+ */
+function inPersonName(text: string, start: number, end: number): boolean {
+  const prev = /(?<!\p{L})(\p{Lu}[\p{L}'-]*)\.?[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  if (prev && !FUNCTION_WORD.test(prev.toLowerCase())) return true;
+  const next = /^[ \u00a0]+(\p{Lu}\p{L}*)/u.exec(text.slice(end, end + 40))?.[1];
+  return next !== undefined && !CALENDAR.test(next.toLowerCase());
 }
 
 let demonymCache: { demonyms: Set<string>; capitals: Set<string>; names: Set<string> } | undefined;

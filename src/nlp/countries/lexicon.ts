@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import worldCountries, { type Countries } from 'world-countries';
 import { lexiconPath } from '../../core/paths.js';
+import { MAJOR_CITIES } from './major-cities.js';
 
 /** What a phrase resolves to: an ISO 3166-1 alpha-3 code (or UNO / EUR / IGO) and a display name. */
 export interface Place {
@@ -30,6 +31,50 @@ interface OrganisationsFile {
 /** Lower-cased capital cities (world-countries), to tell "Tbilisi" from a demonym. */
 export function capitalNames(): string[] {
   return countries.flatMap((c) => c.capital.map((x) => x.toLowerCase()));
+}
+
+interface StoplistFile {
+  capitals: Array<{ name: string; why: string }>;
+}
+
+/** Given names from the NER gazetteers (lexicons/ner/firstname*.txt), lower-cased. */
+export function givenNames(): ReadonlySet<string> {
+  givenCache ??= new Set(
+    readdirSync(lexiconPath('ner')).filter((f) => /^firstname.*\.txt$/u.test(f))
+      .flatMap((f) => readFileSync(lexiconPath(`ner/${f}`), 'utf8').split('\n'))
+      .map((l) => l.trim().toLowerCase()).filter((l) => l && !l.startsWith('#')),
+  );
+  return givenCache;
+}
+let givenCache: Set<string> | undefined;
+
+/**
+ * The capitals (world-countries `capital`) that may stand for their country, as [name, code]. The
+ * rule, so that a capital found in text names its country and nothing else: only UN members and
+ * independent states (territories' capitals are small towns named like English words: "The
+ * Valley", "Plymouth", "Stanley"); no name that is the capital of two places ("Kingston"); no given
+ * name from the first-name gazetteer; nothing in lexicons/place-stoplist.json (given names and
+ * surnames the gazetteer lacks, names shared with a well-known city elsewhere, metonyms such as
+ * "Brussels" for the EU).
+ */
+export function capitalPlaces(): Array<[string, string]> {
+  const stop = new Set(readJson<StoplistFile>('place-stoplist.json').capitals.map((c) => foldKey(c.name)));
+  const owners = new Map<string, Set<string>>();
+  for (const c of countries) for (const x of c.capital) {
+    const k = foldKey(x);
+    owners.set(k, (owners.get(k) ?? new Set()).add(c.cca3));
+  }
+  const given = givenNames();
+  const out: Array<[string, string]> = [];
+  for (const c of countries) {
+    if (!c.unMember && !c.independent) continue;
+    for (const x of c.capital) {
+      const k = foldKey(x);
+      if (stop.has(k) || given.has(k) || (owners.get(k)?.size ?? 0) > 1) continue;
+      out.push([x, c.cca3]);
+    }
+  }
+  return out;
 }
 
 /** Apostrophes and dashes unified, so "People’s" and "People's" are one key. */
@@ -77,6 +122,9 @@ export function placeLexicon(): { countries: PlaceEntry[]; organisations: PlaceE
   for (const [code, list] of Object.entries(file.regions)) {
     if (Array.isArray(list)) for (const p of list) add(p, code, 'region', 'countries.region', false);
   }
+  // Capitals and major cities last: a country's own name or alias always wins a clash.
+  for (const [phrase, code] of capitalPlaces()) add(phrase, code, 'region', 'world-countries.capital', false);
+  for (const [code, list] of Object.entries(MAJOR_CITIES)) for (const p of list) add(p, code, 'region', 'countries.city', false);
   const orgs: PlaceEntry[] = [];
   for (const o of readJson<OrganisationsFile>('organisations.json').organisations) {
     for (const p of o.abbreviations) orgs.push({ phrase: normalisePhrase(p), code: o.code, name: o.name, kind: 'organisation', rule: o.id, caseSensitive: true });

@@ -50,6 +50,15 @@ const communique: Run = async (docs) => {
   };
 };
 
+/** Warms a baseline up on the first documents, then times `work` over all of them: total ms and what it found. */
+function timeBaseline(docs: readonly { text: string }[], work: (text: string) => number): { totalMs: number; found: number } {
+  for (const d of docs.slice(0, WARMUP_DOCS)) work(d.text);
+  const s = now();
+  let found = 0;
+  for (const d of docs) found += work(d.text);
+  return { totalMs: now() - s, found };
+}
+
 /** compromise: its own parse plus people, places and organizations (its named-entity views). */
 const compromise: Run = async (docs) => {
   const t0 = now();
@@ -60,11 +69,7 @@ const compromise: Run = async (docs) => {
     const doc = nlp(text);
     return doc.people().out('array').length + doc.places().out('array').length + doc.organizations().out('array').length;
   };
-  for (const d of docs.slice(0, WARMUP_DOCS)) work(d.text);
-  const s = now();
-  let found = 0;
-  for (const d of docs) found += work(d.text);
-  const totalMs = now() - s;
+  const { totalMs, found } = timeBaseline(docs, work);
   return {
     system: 'compromise', loadMs, stages: { 'parse+entities': totalMs }, totalMs, peakRssBytes: peakRss(),
     work: `nlp(text) then .people()/.places()/.organizations() (${found} found)`,
@@ -80,11 +85,7 @@ const wink: Run = async (docs) => {
   nlp.readDoc('The minister met the ambassador on Monday.').entities().out();
   const loadMs = now() - t0;
   const work = (text: string): number => nlp.readDoc(text).entities().out().length;
-  for (const d of docs.slice(0, WARMUP_DOCS)) work(d.text);
-  const s = now();
-  let found = 0;
-  for (const d of docs) found += work(d.text);
-  const totalMs = now() - s;
+  const { totalMs, found } = timeBaseline(docs, work);
   return {
     system: 'wink-nlp', loadMs, stages: { 'readDoc+entities': totalMs }, totalMs, peakRssBytes: peakRss(),
     work: `nlp.readDoc(text).entities() with wink-eng-lite-web-model (${found} found)`,

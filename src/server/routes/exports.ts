@@ -27,25 +27,17 @@ const filterOf = (q: z.infer<typeof ExportQuery>): DocumentFilter => ({ ...defin
 
 /** GET /api/export/plover (JSONL), /api/export/csv (events) and /api/export/popolo (persons and offices). */
 export function exportRoutes(api: FastifyInstance, { repository, knowledge }: ApiContext): void {
-  api.get('/export/plover', {
-    schema: {
-      tags: ['exports'], summary: 'Events as PLOVER JSONL (one event a line, PLOVER manual field names)',
-      querystring: ExportQuery, produces: ['application/x-ndjson'], response: { 400: ErrorBodySchema },
-    },
-  }, async (request, reply) => reply
-    .type('application/x-ndjson; charset=utf-8')
-    .header('content-disposition', 'attachment; filename="events.plover.jsonl"')
-    .send(exportStream(repository, filterOf(request.query as z.infer<typeof ExportQuery>), 'plover')));
-
-  api.get('/export/csv', {
-    schema: {
-      tags: ['exports'], summary: 'Events as CSV (RFC 4180, one event a row)',
-      querystring: ExportQuery, produces: ['text/csv'], response: { 400: ErrorBodySchema },
-    },
-  }, async (request, reply) => reply
-    .type('text/csv; charset=utf-8')
-    .header('content-disposition', 'attachment; filename="events.csv"')
-    .send(exportStream(repository, filterOf(request.query as z.infer<typeof ExportQuery>), 'csv')));
+  /** A route that streams every matching document in one export format, as a download. */
+  const streamRoute = (path: string, summary: string, format: ExportFormat, mime: string, filename: string): void => {
+    api.get(path, {
+      schema: { tags: ['exports'], summary, querystring: ExportQuery, produces: [mime], response: { 400: ErrorBodySchema } },
+    }, async (request, reply) => reply
+      .type(`${mime}; charset=utf-8`)
+      .header('content-disposition', `attachment; filename="${filename}"`)
+      .send(exportStream(repository, filterOf(request.query as z.infer<typeof ExportQuery>), format)));
+  };
+  streamRoute('/export/plover', 'Events as PLOVER JSONL (one event a line, PLOVER manual field names)', 'plover', 'application/x-ndjson', 'events.plover.jsonl');
+  streamRoute('/export/csv', 'Events as CSV (RFC 4180, one event a row)', 'csv', 'text/csv', 'events.csv');
 
   api.get('/export/popolo', {
     schema: {

@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/app/export-formats.js';
-import { errorCode, FIXTURE_RECORDS, get, serverOver, type Fixture } from './server-fixture.js';
+import { errorCode, fullAndEmptyServers, get } from './server-fixture.js';
 
-let full: Fixture;
-let empty: Fixture;
-beforeAll(async () => {
-  full = await serverOver(FIXTURE_RECORDS);
-  empty = await serverOver([]);
-});
-afterAll(async () => {
-  await full.close();
-  await empty.close();
-});
+const servers = fullAndEmptyServers();
 
 const jsonLines = (text: string): Array<Record<string, unknown>> => text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('GET /api/export/*', () => {
   it('api export: PLOVER JSONL has one dated event a line with PLOVER field names', async () => {
-    const a = await get(full.app, '/api/export/plover');
+    const a = await get(servers.full.app, '/api/export/plover');
     expect(a.status).toBe(200);
     expect(a.headers['content-type']).toMatch(/^application\/x-ndjson/u);
     const rows = jsonLines(a.text);
@@ -27,13 +18,13 @@ describe('GET /api/export/*', () => {
   });
 
   it('api export: PLOVER JSONL follows the source and date filters', async () => {
-    const a = await get(full.app, '/api/export/plover?source=Steppe%20Wire');
+    const a = await get(servers.full.app, '/api/export/plover?source=Steppe%20Wire');
     expect(jsonLines(a.text).map((r) => r.id)).toEqual(['kaz-mys-2-ev1']);
-    expect(jsonLines((await get(full.app, '/api/export/plover?to=2024')).text).map((r) => r.id)).toEqual(['kaz-rus-1-ev1']);
+    expect(jsonLines((await get(servers.full.app, '/api/export/plover?to=2024')).text).map((r) => r.id)).toEqual(['kaz-rus-1-ev1']);
   });
 
   it('api export: CSV has the header and one row per event', async () => {
-    const a = await get(full.app, '/api/export/csv');
+    const a = await get(servers.full.app, '/api/export/csv');
     expect(a.status).toBe(200);
     expect(a.headers['content-type']).toMatch(/^text\/csv/u);
     const lines = a.text.split('\r\n').filter(Boolean);
@@ -42,13 +33,13 @@ describe('GET /api/export/*', () => {
   });
 
   it('api export: an empty store exports nothing but the CSV header', async () => {
-    expect((await get(empty.app, '/api/export/plover')).text).toBe('');
-    expect((await get(empty.app, '/api/export/csv')).text).toBe(CSV_COLUMNS.join(',') + '\r\n');
-    expect((await get(empty.app, '/api/export/popolo')).body).toEqual({ persons: [], organizations: [], posts: [], memberships: [] });
+    expect((await get(servers.empty.app, '/api/export/plover')).text).toBe('');
+    expect((await get(servers.empty.app, '/api/export/csv')).text).toBe(CSV_COLUMNS.join(',') + '\r\n');
+    expect((await get(servers.empty.app, '/api/export/popolo')).body).toEqual({ persons: [], organizations: [], posts: [], memberships: [] });
   });
 
   it('api export: Popolo JSON has each person once, their posts and memberships with sources', async () => {
-    const a = await get(full.app, '/api/export/popolo');
+    const a = await get(servers.full.app, '/api/export/popolo');
     expect(a.status).toBe(200);
     const speaker = a.body.persons.filter((p: { name: string }) => p.name === 'Aigerim Tulegenova');
     expect(speaker).toHaveLength(1);
@@ -61,7 +52,7 @@ describe('GET /api/export/*', () => {
 
   it('api export: a malformed date filter is REQUEST_INVALID', async () => {
     for (const url of ['/api/export/plover?from=soon', '/api/export/csv?to=2025-1']) {
-      const a = await get(full.app, url);
+      const a = await get(servers.full.app, url);
       expect(a.status, url).toBe(400);
       expect(errorCode(a)).toBe('REQUEST_INVALID');
     }

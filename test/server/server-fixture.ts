@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,4 +94,18 @@ export function errorCode(a: Answer): string {
     throw new Error(`not an error body: ${a.text.slice(0, 200)}`);
   }
   return a.body.error.code as string;
+}
+
+/** The four-document fixture and an empty store, each behind a server, open for one test file's tests. */
+export function fullAndEmptyServers(): { full: Fixture; empty: Fixture } {
+  const servers = {} as { full: Fixture; empty: Fixture };
+  beforeAll(async () => {
+    servers.full = await serverOver(FIXTURE_RECORDS);
+    servers.empty = await serverOver([]);
+  });
+  afterAll(async () => {
+    await servers.full.close();
+    await servers.empty.close();
+  });
+  return servers;
 }

@@ -13,6 +13,10 @@ interface IngestOptions {
   workers: string;
   json?: boolean;
   progress: boolean;
+  /** Scale-out: enqueue for `communique worker`s instead of analysing here (src/cli/commands/queued-ingest.ts). */
+  queue?: string;
+  queueName?: string;
+  wait: boolean;
 }
 
 export function registerIngestCommand(program: Command): void {
@@ -20,10 +24,13 @@ export function registerIngestCommand(program: Command): void {
     .command('ingest')
     .description('analyse documents and store them in the database; already stored content is skipped')
     .argument('<inputs...>', 'files, directories (read recursively), URLs of pages or feeds, or - for standard input')
-    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+    .option('--db <file>', 'SQLite database file, or a postgres:// URL', DEFAULT_DB)
     .option('--workers <n>', 'worker threads analysing in parallel (each loads its own models)', '1')
     .option('--json', 'print the summary as JSON on standard output')
     .option('--no-progress', 'do not draw the progress line')
+    .option('--queue <redis-url>', 'enqueue the documents for "communique worker"s instead of analysing them here')
+    .option('--queue-name <name>', 'with --queue: the queue to fill (default: communique-ingest)')
+    .option('--no-wait', 'with --queue: return once enqueued instead of waiting for the workers')
     .addHelpText('after', `
 Examples:
   $ communique ingest examples/
@@ -31,12 +38,20 @@ Examples:
   $ communique ingest https://example.org/feed.xml
   $ communique ingest archive/ --workers 4         analyse on 4 threads
   $ cat articles.jsonl | communique ingest - --json
+  $ communique ingest archive/ --queue redis://localhost:6379   for "communique worker"s to analyse
 
 Re-running an ingest stores nothing twice (documents are keyed by a hash of their text), so an
 interrupted run resumes by running it again. Exit code: 0 all stored or already there,
 2 some inputs rejected (listed with code, path and line), 1 the tool itself failed.`)
     .action(async (inputs: string[], opts: IngestOptions, command: Command) => {
       const verbose = Boolean(command.optsWithGlobals()['verbose']);
+      if (opts.queue !== undefined) {
+        const { runQueuedIngestCommand } = await import('./commands/queued-ingest.js');
+        const db = command.getOptionValueSource('db') === 'cli' ? { db: opts.db } : {};
+        const queueName = opts.queueName === undefined ? {} : { queueName: opts.queueName };
+        process.exitCode = await runQueuedIngestCommand(inputs, { queue: opts.queue, wait: opts.wait, json: Boolean(opts.json), ...db, ...queueName });
+        return;
+      }
       const summary = await ingest(inputs, opts, verbose);
       process.exitCode = exitCodeFor(summary);
     });

@@ -9,6 +9,7 @@ import { registerServeCommand } from './serve.js';
 import { registerStartCommand } from './start.js';
 import { registerStatsCommand } from './stats.js';
 import { registerTagCommand } from './tag.js';
+import { registerWorkerCommand } from './commands/worker.js';
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version?: string };
@@ -43,5 +44,6 @@ Exit codes: 0 success, 2 some inputs were rejected (the rest was processed), 1 t
   registerStatsCommand(program);
   registerServeCommand(program);
   registerTagCommand(program);
+  registerWorkerCommand(program);
   return program;
 }

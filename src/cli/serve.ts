@@ -4,6 +4,7 @@ import { CommuniqueError } from '../core/errors.js';
 import { DEFAULT_HOST, originOf, startServer } from '../server/index.js';
 import { say } from './report.js';
 import { DEFAULT_DB, openExistingStore } from './store-option.js';
+import { displayLocation } from '../store/index.js';
 
 export interface ServeOptions {
   db: string;
@@ -26,7 +27,7 @@ export async function runServe(opts: ServeOptions): Promise<FastifyInstance> {
   // Diagnostics go to standard error, as for every command: failures always (a 500's cause), requests with --verbose.
   const app = await startServer({ db: opts.db, port, host: opts.host, logger: { level: opts.verbose ? 'debug' : 'error', stream: process.stderr } });
   const origin = originOf(app);
-  say(`Serving ${opts.db} at ${origin}  (API: ${origin}api/stats, documentation: ${origin}docs; Ctrl+C to stop)`);
+  say(`Serving ${displayLocation(opts.db)} at ${origin}  (API: ${origin}api/stats, documentation: ${origin}docs; Ctrl+C to stop)`);
   return app;
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CommuniqueError } from '../../src/core/errors.js';
-import { openSqliteStore, openStore } from '../../src/store/index.js';
+import { displayLocation, openSqliteStore, openStore } from '../../src/store/index.js';
 import { runMigrations } from '../../src/store/sqlite/migrate.js';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations/index.js';
 import { hashOf, makeRecord } from '../contract/make-record.js';
@@ -50,8 +50,14 @@ describe('sqlite store: opening', () => {
     expect(await codeOf(openSqliteStore(join(dir, 'missing.sqlite'), { readonly: true }))).toBe('STORE_OPEN_FAILED');
   });
 
-  it('sqlite store: postgres URLs are not served yet', async () => {
-    expect(await codeOf(openStore('postgres://user:secret@localhost/db'))).toBe('STORE_OPEN_FAILED');
+  it('store: a Postgres URL nobody answers fails with STORE_OPEN_FAILED', async () => {
+    expect(await codeOf(openStore('postgres://user:secret@127.0.0.1:1/db'))).toBe('STORE_OPEN_FAILED');
+  });
+
+  it('store: a printed Postgres location hides its password, a file path is kept', () => {
+    expect(displayLocation('postgres://ana:s3cr:et@db.local:5432/news')).toBe('postgres://ana:***@db.local:5432/news');
+    expect(displayLocation('postgresql://ana@db.local/news')).toBe('postgresql://ana@db.local/news');
+    expect(displayLocation('data/communique.sqlite')).toBe('data/communique.sqlite');
   });
 
   it('sqlite store: openStore opens a path as SQLite', async () => {

@@ -6,6 +6,7 @@ import type { ReadOptions } from '../ingest/types.js';
 import { defaultPipeline } from '../nlp/default-pipeline.js';
 import type { Pipeline } from '../nlp/pipeline.js';
 import type { Repository } from '../store/repository.js';
+import { updateKnowledge, type KnowledgeUpdate } from './knowledge-update.js';
 import { analyseDocument, type AnalyseOutcome } from './analyse-document.js';
 import { ProblemLog, type RunCounts } from './run-counts.js';
 import { createAnalysisPool } from './worker-pool.js';
@@ -33,6 +34,11 @@ export interface IngestRunOptions {
   onStep?: (step: IngestStep, counts: Readonly<RunCounts>) => void;
   /** How many problems the summary keeps in full; the rest are only counted (memory stays flat). */
   keepProblems?: number;
+  /**
+   * Bring the store's knowledge base up to date after storing (src/app/knowledge-update.ts):
+   * true by default; false leaves it for a later run (the server then resolves in memory).
+   */
+  updateKnowledge?: boolean;
 }
 
 export interface IngestSummary extends RunCounts {
@@ -41,10 +47,13 @@ export interface IngestSummary extends RunCounts {
   /** Problems beyond those kept. */
   problemsNotKept: number;
   elapsedMs: number;
+  /** What the knowledge-base update did and how long it took (its time is inside `elapsedMs`); null when skipped. */
+  knowledge: KnowledgeUpdate | null;
 }
 
 /**
- * Reads inputs, analyses each document and stores it, one document per transaction.
+ * Reads inputs, analyses each document and stores it, one document per transaction; then
+ * updates the knowledge base (persons, offices, organisations, events) from the new documents.
  *
  * - Streams: only the documents being analysed are held (one, or two per worker), so memory
  *   stays flat on any batch size.
@@ -131,5 +140,8 @@ export async function runIngest(inputs: string[], options: IngestRunOptions): Pr
     await pool?.close();
   }
   if (fatal) throw fatal;
-  return { ...counts, problems: log.kept, problemsNotKept: log.dropped, elapsedMs: performance.now() - started };
+  // After the documents: a run stopped midway leaves them stored, and the next run (even one that
+  // stores nothing new) finds the knowledge base behind and catches it up.
+  const knowledge = options.updateKnowledge === false ? null : await updateKnowledge(store);
+  return { ...counts, problems: log.kept, problemsNotKept: log.dropped, elapsedMs: performance.now() - started, knowledge };
 }

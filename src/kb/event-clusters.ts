@@ -107,6 +107,33 @@ function datesAgree(a: string, b: string): boolean {
 
 const intersect = (a: readonly string[], b: readonly string[]): number => a.filter((x) => b.includes(x)).length;
 
+/** The period a report date is indexed under: its month ("2024-06"), or its year for a year-only date. */
+const periodOf = (date: string): string | null => (/^\d{4}-\d{2}/u.test(date) ? date.slice(0, 7) : /^\d{4}$/u.test(date) ? date : null);
+
+const shiftDay = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Every period under which an event whose dates agree with `date` (datesAgree) is indexed: for a
+ * day, the months and years of the day window around it; for a month, the month and its year;
+ * for a year, the year and its months. Blocks keyed by period keep the candidates of a report to
+ * the events of its weeks, not every event of its countries since the store began.
+ */
+function periodsNear(date: string): string[] {
+  const year = date.slice(0, 4);
+  if (/^\d{4}-\d{2}-\d{2}$/u.test(date)) {
+    const out = new Set<string>();
+    for (const d of [-EVENT_RULES.dayWindow, 0, EVENT_RULES.dayWindow]) {
+      const day = shiftDay(date, d);
+      out.add(day.slice(0, 7));
+      out.add(day.slice(0, 4));
+    }
+    return [...out];
+  }
+  if (/^\d{4}-\d{2}$/u.test(date)) return [date, year];
+  if (/^\d{4}$/u.test(date)) return [year, ...Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`)];
+  return [];
+}
+
 export class EventClusterIndex {
   private readonly clusters = new Map<string, CrossDocumentEvent>();
   private readonly blocks = new Map<string, Set<string>>();
@@ -121,7 +148,9 @@ export class EventClusterIndex {
     const persons = personsOf(o);
     let best: { c: CrossDocumentEvent; score: number; sharedCountries: number; sharedPersons: number } | null = null;
     const ids = new Set<string>();
-    for (const k of this.keys(o.category, countries, persons)) for (const id of this.blocks.get(k) ?? []) ids.add(id);
+    // A report without a date joins nothing (see the date check below): no lookup.
+    const periods = o.date ? periodsNear(o.date) : [];
+    for (const k of this.keys(o.category, countries, persons, periods)) for (const id of this.blocks.get(k) ?? []) ids.add(id);
     for (const id of [...ids].sort()) {
       const c = this.clusters.get(id)!;
       if (c.negated !== o.negated) continue;
@@ -156,11 +185,7 @@ export class EventClusterIndex {
       if (!c.dateTo || o.date > c.dateTo) c.dateTo = o.date;
     }
     this.byReport.set(reportKey, c.id);
-    for (const k of this.keys(o.category, countries, persons)) {
-      let set = this.blocks.get(k);
-      if (!set) this.blocks.set(k, (set = new Set()));
-      set.add(c.id);
-    }
+    this.index(c);
     return c;
   }
 
@@ -173,13 +198,41 @@ export class EventClusterIndex {
     return [...this.clusters.values()];
   }
 
+  event(id: string): CrossDocumentEvent | undefined {
+    return this.clusters.get(id);
+  }
+
   eventOf(document: string, event: string, category: PloverCategory): CrossDocumentEvent | undefined {
     const id = this.byReport.get(`${document}#${event}#${category}`);
     return id ? this.clusters.get(id) : undefined;
   }
 
-  private keys(category: string, countries: readonly string[], persons: readonly string[]): string[] {
-    return [...countries.map((c) => `${category}|c:${c}`), ...persons.map((p) => `${category}|p:${p}`)];
+  /** Puts back a cross-document event saved earlier: its reports and blocks, as if its sources had been added. */
+  restore(saved: CrossDocumentEvent): void {
+    if (this.clusters.has(saved.id)) return;
+    this.clusters.set(saved.id, saved);
+    for (const s of saved.sources) this.byReport.set(`${s.document}#${s.event}#${saved.category}`, saved.id);
+    this.index(saved);
+  }
+
+  /**
+   * Indexes an event under every (category, country or person, period) of its reports taken
+   * together: `add` and `restore` make the same blocks, so a restored index finds what the
+   * original would. Candidates are a superset of the events the date check lets through (their
+   * first and last dates are among the periods), so the blocks change no decision.
+   */
+  private index(c: CrossDocumentEvent): void {
+    const periods = [...new Set(c.sources.map((s) => (s.date ? periodOf(s.date) : null)).filter((p): p is string => p !== null))];
+    for (const k of this.keys(c.category, c.countries, c.persons, periods)) {
+      let set = this.blocks.get(k);
+      if (!set) this.blocks.set(k, (set = new Set()));
+      set.add(c.id);
+    }
+  }
+
+  private keys(category: string, countries: readonly string[], persons: readonly string[], periods: readonly string[]): string[] {
+    const who = [...countries.map((c) => `c:${c}`), ...persons.map((p) => `p:${p}`)];
+    return periods.flatMap((t) => who.map((w) => `${category}|${t}|${w}`));
   }
 
   private create(o: EventObservation): CrossDocumentEvent {
@@ -196,7 +249,10 @@ export class EventClusterIndex {
 /** Clusters a batch of reported events, in date then document order. */
 export function clusterEvents(observations: readonly EventObservation[]): CrossDocumentEvent[] {
   const index = new EventClusterIndex();
-  const sorted = [...observations].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.document.localeCompare(b.document) || a.event.localeCompare(b.event));
-  index.addAll(sorted);
+  index.addAll(inEventOrder(observations));
   return index.events();
 }
+
+/** The order a batch of reports is clustered in: date, document, event. */
+export const inEventOrder = (observations: readonly EventObservation[]): EventObservation[] =>
+  [...observations].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.document.localeCompare(b.document) || a.event.localeCompare(b.event));

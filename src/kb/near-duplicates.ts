@@ -122,6 +122,23 @@ export class NearDuplicateIndex {
     return this.storyOf.get(document);
   }
 
+  /** The signature a document was indexed with, for the store to keep. */
+  signatureOf(document: string): Uint32Array | undefined {
+    return this.sigs.get(document);
+  }
+
+  /** Puts back a document saved earlier with its story, without comparing it again. */
+  restore(document: string, story: string, sig: Uint32Array): void {
+    if (this.storyOf.has(document)) return;
+    this.sigs.set(document, sig);
+    this.storyOf.set(document, story);
+    const keys = sig.every((v) => v === 0xffffffff) ? [] : bandKeys(sig);
+    for (const k of keys) {
+      const list = this.buckets.get(k);
+      if (list) list.push(document); else this.buckets.set(k, [document]);
+    }
+  }
+
   /** Stories with their documents, in insertion order. */
   stories(): Map<string, string[]> {
     const out = new Map<string, string[]>();

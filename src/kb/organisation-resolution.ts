@@ -107,8 +107,26 @@ export class OrganisationResolver {
     return this.byEntity.get(entityKey(document, entity));
   }
 
+  organisation(id: string): ResolvedOrganisation | undefined {
+    return this.orgs.get(id);
+  }
+
   organisations(): ResolvedOrganisation[] {
     return [...this.orgs.values()].sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  /** Puts back an organisation saved earlier: its names and entities are indexed as `add` indexed them. */
+  restore(saved: ResolvedOrganisation): void {
+    if (this.orgs.has(saved.id)) return;
+    this.orgs.set(saved.id, saved);
+    for (const s of saved.sightings) {
+      this.index(`n:${orgNameKey(s.name)}`, saved.id);
+      const acronym = asAcronym(s.name);
+      const expanded = acronymOf(s.name);
+      if (acronym) this.index(`x:${acronym}`, saved.id);
+      if (expanded) this.index(`a:${expanded}`, saved.id);
+      this.byEntity.set(entityKey(s.document, s.entity), saved.id);
+    }
   }
 
   private create(o: OrganisationObservation): ResolvedOrganisation {
@@ -130,8 +148,11 @@ export class OrganisationResolver {
 /** Resolves organisation observations in a fixed order (long names first, then date, document). */
 export function resolveOrganisations(observations: readonly OrganisationObservation[]): ResolvedOrganisation[] {
   const r = new OrganisationResolver();
-  const sorted = [...observations].sort((a, b) => Number(Boolean(asAcronym(a.name))) - Number(Boolean(asAcronym(b.name)))
-    || (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.document.localeCompare(b.document) || a.entity.localeCompare(b.entity));
-  for (const o of sorted) r.add(o);
+  for (const o of inOrganisationOrder(observations)) r.add(o);
   return r.organisations();
 }
+
+/** The order a batch is resolved in, so its ids do not depend on input order. */
+export const inOrganisationOrder = (observations: readonly OrganisationObservation[]): OrganisationObservation[] =>
+  [...observations].sort((a, b) => Number(Boolean(asAcronym(a.name))) - Number(Boolean(asAcronym(b.name)))
+    || (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.document.localeCompare(b.document) || a.entity.localeCompare(b.entity));

@@ -124,6 +124,10 @@ export class PersonResolver {
     return this.byEntity.get(entityKey(document, entity));
   }
 
+  person(id: string): ResolvedPerson | undefined {
+    return this.states.get(id)?.p;
+  }
+
   persons(): ResolvedPerson[] {
     return [...this.states.values()].map((s) => s.p).sort((a, b) => a.id.localeCompare(b.id));
   }

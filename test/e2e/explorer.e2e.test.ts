@@ -136,6 +136,74 @@ describe.skipIf(!hasChromium)('explorer (Chromium, examples store)', () => {
     await page.close();
   }, PAGE_TEST_MS);
 
+  it('explorer: the top bar finds a person as you type and opens them with the keyboard', async () => {
+    // The person named in most articles, whoever the examples make it; typed as the first letters of the surname.
+    const top = (await (await fetch(`${base}/api/persons?limit=1`)).json() as { items: Array<{ id: string; name: string }> }).items[0]!;
+    const surname = top.name.split(' ').at(-1)!;
+    const page = await open('#/');
+    await page.locator('main h1').waitFor();
+    await page.locator('#person-search').focus();
+    await page.keyboard.type(surname.slice(0, 5).toLowerCase(), { delay: 30 });
+    const option = page.locator(`#person-suggestions [role="option"][data-person="${top.id}"]`);
+    await option.waitFor();
+    expect(await page.locator('#person-search').getAttribute('aria-expanded')).toBe('true');
+    await page.screenshot({ path: join(artifacts, 'person-search.png') });
+    // Down until the person is the active option, then Enter.
+    const count = await page.locator('#person-suggestions [role="option"]').count();
+    for (let i = 0; i < count; i++) {
+      await page.keyboard.press('ArrowDown');
+      if (await option.getAttribute('aria-selected') === 'true') break;
+    }
+    expect(await page.locator('#person-search').getAttribute('aria-activedescendant')).toBe(await option.getAttribute('id'));
+    await page.keyboard.press('Enter');
+    await page.locator('main h1', { hasText: top.name }).waitFor();
+    expect(page.url()).toContain(`#/person/${encodeURIComponent(top.id)}`);
+    expect(await page.locator('#person-suggestions').isHidden()).toBe(true);
+    // Escape closes the list: no page change.
+    await page.locator('#person-search').focus();
+    await page.keyboard.type(surname.slice(0, 5), { delay: 30 });
+    await option.waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#person-suggestions').isHidden()).toBe(true);
+    await page.close();
+  }, PAGE_TEST_MS);
+
+  it('explorer: a date range filters the dossier, from the keyboard, and the URL keeps it', async () => {
+    const api = async <T>(path: string): Promise<T> => (await fetch(`${base}/api/${path}`)).json() as Promise<T>;
+    const all = await api<{ merged: { events: number; timeline: Array<{ month: string }> } }>('dyads/KAZ/MYS');
+    const months = [...new Set(all.merged.timeline.map((t) => t.month))].filter((m) => m !== 'undated').sort();
+    expect(months.length).toBeGreaterThan(1);
+    // From the last month with events: fewer events than in all, as the API counts them.
+    const from = months.at(-1)!;
+    const expected = (await api<{ merged: { events: number } }>(`dyads/KAZ/MYS?from=${from}`)).merged.events;
+    expect(expected).toBeGreaterThan(0);
+    expect(expected).toBeLessThan(all.merged.events);
+
+    const page = await open('#/dyad/KAZ/MYS');
+    await page.locator('[data-testid="event-count"]').waitFor();
+    expect(Number(await page.locator('[data-testid="event-count"]').textContent())).toBe(all.merged.events);
+    await page.locator('#range-from').focus();
+    await page.keyboard.type(from);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain(`from=${from}`);
+    await expect.poll(async () => Number(await page.locator('[data-testid="event-count"]').textContent())).toBe(expected);
+    expect(await page.locator('[data-testid="range"]').textContent()).toContain(from);
+    expect(await page.locator('#range-from').inputValue()).toBe(from);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(artifacts, 'dossier-KAZ-MYS-filtered.png'), fullPage: true });
+    // A bound the API would refuse is stopped in the form: no request, no error page.
+    await page.locator('#range-to').fill('2024-13');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(200);
+    expect(page.url()).not.toContain('to=');
+    expect(await page.locator('main .error').count()).toBe(0);
+    // "All dates" clears the range.
+    await page.locator('#range-to').fill('');
+    await page.locator('[data-testid="date-filter"] button', { hasText: 'All dates' }).click();
+    await expect.poll(async () => Number(await page.locator('[data-testid="event-count"]').textContent())).toBe(all.merged.events);
+    await page.close();
+  }, PAGE_TEST_MS);
+
   it('explorer: the other pages load without errors', async () => {
     for (const [hash, shot] of [['#/countries', null], ['#/country/KAZ', 'country-KAZ'], ['#/persons', null], ['#/network', 'network'], ['#/dyads', null]] as const) {
       const page = await open(hash);

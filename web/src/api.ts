@@ -97,6 +97,9 @@ export class ApiError extends Error {
 
 type Query = Record<string, string | number | undefined>;
 
+/** Inclusive date bounds (YYYY, YYYY-MM or YYYY-MM-DD), as the API's `from` and `to`. */
+export interface DateRange { from?: string; to?: string }
+
 /** GET /api/<path>?<query> as JSON. */
 export async function get<T>(path: string, query: Query = {}): Promise<T> {
   const params = new URLSearchParams();
@@ -140,7 +143,7 @@ export const api = {
   persons: (query: { q?: string; country?: string; limit?: number }) => get<ListPage<PersonSummary>>('persons', { limit: 100, ...query }),
   person: (id: string) => getOrNull<PersonDetail>(`persons/${enc(id)}`),
   dyads: (country?: string) => get<ListPage<DyadCount>>('dyads', { limit: 200, country }),
-  dyad: (a: string, b: string) => getOrNull<Dossier>(`dyads/${enc(a)}/${enc(b)}`),
+  dyad: (a: string, b: string, range: DateRange = {}) => getOrNull<Dossier>(`dyads/${enc(a)}/${enc(b)}`, { ...range }),
   countries: () => get<ListPage<CountryRow>>('countries', { limit: 300 }),
-  country: (code: string) => getOrNull<CountryDetail>(`countries/${enc(code)}`),
+  country: (code: string, range: DateRange = {}) => getOrNull<CountryDetail>(`countries/${enc(code)}`, { ...range }),
 };

@@ -1,6 +1,9 @@
+import { personSearch } from './person-search.js';
 import { startRouter } from './router.js';
 
 const main = document.getElementById('main') as HTMLElement;
+
+document.querySelector('header.top')?.append(personSearch());
 
 // The skip link focuses the content without touching the hash (the hash is the route).
 document.getElementById('skip')?.addEventListener('click', (e) => {

@@ -4,7 +4,6 @@ import { summariseDyad } from '../../kb/index.js';
 import { MAX_LIMIT } from '../../store/page.js';
 import type { DateRange, QuoteSummary, Repository } from '../../store/repository.js';
 import type { ApiContext } from '../context.js';
-import { inRange } from '../date-range.js';
 import { ErrorBodySchema, invalid, notFound } from '../http-errors.js';
 import { CountryCode, countryName, DateRangeQuery, defined, PageQuery, pageOf, rangeOf } from '../schemas.js';
 import { EventSummarySchema } from './events.js';
@@ -106,7 +105,7 @@ export function dyadRoutes(api: FastifyInstance, { repository, knowledge }: ApiC
       repository.listEvents({ ...range, countryPair: pair, limit: RECENT_EVENTS }),
       keyQuotes(repository, pair, range),
     ]);
-    const merged = summariseDyad(kb.events.filter((e) => inRange(e.dateFrom, range)), pair[0], pair[1]);
+    const merged = summariseDyad((await kb.listEvents({ ...range, pair, limit: 'all' })).items, pair[0], pair[1]);
     return {
       pair,
       names: [countryName(pair[0]), countryName(pair[1])],

@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { CrossDocumentEvent } from '../../kb/index.js';
 import type { ApiContext } from '../context.js';
-import { inRange } from '../date-range.js';
 import { ErrorBodySchema } from '../http-errors.js';
-import { Category, CountryCode, CountryPair, DateRangeQuery, defined, PageQuery, pageOf, rangeOf, slicePage, Text } from '../schemas.js';
+import { Category, CountryCode, CountryPair, DateRangeQuery, defined, PageQuery, pageOf, rangeOf, Text } from '../schemas.js';
 
 const EventsQuery = PageQuery.extend(DateRangeQuery.shape).extend({
   country: CountryCode.optional().describe('Events with a participant of this country (ISO alpha-3)'),
@@ -39,10 +37,6 @@ export const CrossDocumentEventSchema = z.object({
   })),
 });
 
-/** Cross-document events, latest first, undated last. */
-export const newestFirst = (a: CrossDocumentEvent, b: CrossDocumentEvent): number =>
-  (b.dateTo ?? '').localeCompare(a.dateTo ?? '') || a.id.localeCompare(b.id);
-
 const MergedEventsQuery = PageQuery.extend(DateRangeQuery.shape).extend({
   country: CountryCode.optional().describe('Events with a participant of this country (ISO alpha-3)'),
   pair: CountryPair.optional().describe('Events between two countries: "KAZ,MYS"'),
@@ -64,16 +58,10 @@ export function eventRoutes(api: FastifyInstance, { repository, knowledge }: Api
     },
   }, async (request) => {
     const q = request.query as z.infer<typeof MergedEventsQuery>;
-    const range = rangeOf(q);
     const kb = await knowledge.get();
-    const found = kb.events.filter((e) => !e.negated
-      && inRange(e.dateFrom, range)
-      && (q.country === undefined || e.countries.includes(q.country))
-      && (q.pair === undefined || (e.countries.includes(q.pair[0]) && e.countries.includes(q.pair[1])))
-      && (q.category === undefined || e.category === q.category)
-      && (q.person === undefined || e.persons.includes(q.person))
-      && (q.document === undefined || e.documents.includes(q.document)));
-    return slicePage([...found].sort(newestFirst), q);
+    const filter = defined({ country: q.country, pair: q.pair, category: q.category, person: q.person, document: q.document });
+    const { items, total } = await kb.listEvents({ ...filter, ...rangeOf(q), limit: q.limit, offset: q.offset });
+    return { items, total, limit: q.limit, offset: q.offset };
   });
 
   api.get('/events', {

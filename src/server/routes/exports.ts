@@ -46,7 +46,9 @@ export function exportRoutes(api: FastifyInstance, { repository, knowledge }: Ap
     },
   }, async (_request, reply) => {
     const kb = await knowledge.get();
+    const { persons, organisations } = await kb.load();
+    const byId = (x: { id: string }, y: { id: string }): number => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
     return reply.header('content-disposition', 'attachment; filename="popolo.json"')
-      .send(toPopolo(kb.persons, kb.offices, kb.organisations));
+      .send(toPopolo([...persons].sort(byId), await kb.listOffices(), [...organisations].sort(byId)));
   });
 }

@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ResolvedOrganisation } from '../../kb/index.js';
-import { fold } from '../../kb/text-fold.js';
 import type { ApiContext } from '../context.js';
 import { ErrorBodySchema, notFound } from '../http-errors.js';
-import { CountryCode, PageQuery, pageOf, slicePage, Text } from '../schemas.js';
+import { CountryCode, defined, PageQuery, pageOf, Text } from '../schemas.js';
 
 const OrganisationsQuery = PageQuery.extend({
   q: Text.optional().describe('Part of the name, another name or the acronym (case and accents ignored)'),
@@ -35,12 +34,8 @@ export function organisationRoutes(api: FastifyInstance, { knowledge }: ApiConte
   }, async (request) => {
     const q = request.query as z.infer<typeof OrganisationsQuery>;
     const kb = await knowledge.get();
-    const needle = q.q === undefined ? null : fold(q.q);
-    const found = kb.organisations
-      .filter((o) => (needle === null || [o.name, ...o.otherNames].some((n) => fold(n).includes(needle)))
-        && (q.country === undefined || o.country === q.country))
-      .sort((a, b) => b.documents.length - a.documents.length || a.name.localeCompare(b.name));
-    return slicePage(found.map(summary), q);
+    const { items, total } = await kb.listOrganisations({ ...defined({ q: q.q, country: q.country }), limit: q.limit, offset: q.offset });
+    return { items: items.map(summary), total, limit: q.limit, offset: q.offset };
   });
 
   api.get('/organisations/:id', {
@@ -50,7 +45,7 @@ export function organisationRoutes(api: FastifyInstance, { knowledge }: ApiConte
     },
   }, async (request) => {
     const { id } = request.params as z.infer<typeof OrganisationParams>;
-    const o = (await knowledge.get()).organisationById.get(id);
+    const o = await (await knowledge.get()).getOrganisation(id);
     if (!o) throw notFound('organisation', id);
     return {
       ...summary(o),

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ResolvedPerson } from '../../kb/index.js';
-import { fold } from '../../kb/text-fold.js';
 import type { QuoteSummary } from '../../store/repository.js';
 import type { ApiContext } from '../context.js';
 import { ErrorBodySchema, notFound } from '../http-errors.js';
-import { CountryCode, PageQuery, pageOf, slicePage, Text } from '../schemas.js';
-import { CrossDocumentEventSchema, newestFirst } from './events.js';
+import { CountryCode, defined, PageQuery, pageOf, Text } from '../schemas.js';
+import { CrossDocumentEventSchema } from './events.js';
 import { QuoteSchema } from './quotes.js';
 
 const PersonsQuery = PageQuery.extend({
@@ -45,8 +44,6 @@ const summary = (p: ResolvedPerson): z.infer<typeof PersonSummarySchema> => ({
   firstSeen: p.firstSeen, lastSeen: p.lastSeen, documents: p.documents.length, ambiguous: p.ambiguous,
 });
 
-const matchesName = (p: ResolvedPerson, needle: string): boolean => [p.name, ...p.otherNames].some((n) => fold(n).includes(needle));
-
 /**
  * GET /api/persons and /api/persons/:id: persons resolved across documents by the knowledge base
  * (src/kb/person-resolution.ts), with their observed offices, events and quotations.
@@ -60,11 +57,8 @@ export function personRoutes(api: FastifyInstance, { repository, knowledge }: Ap
   }, async (request) => {
     const q = request.query as z.infer<typeof PersonsQuery>;
     const kb = await knowledge.get();
-    const needle = q.q === undefined ? null : fold(q.q);
-    const found = kb.persons
-      .filter((p) => (needle === null || matchesName(p, needle)) && (q.country === undefined || p.country === q.country))
-      .sort((a, b) => b.documents.length - a.documents.length || a.name.localeCompare(b.name));
-    return slicePage(found.map(summary), q);
+    const { items, total } = await kb.listPersons({ ...defined({ q: q.q, country: q.country }), limit: q.limit, offset: q.offset });
+    return { items: items.map(summary), total, limit: q.limit, offset: q.offset };
   });
 
   api.get('/persons/:id', {
@@ -75,7 +69,7 @@ export function personRoutes(api: FastifyInstance, { repository, knowledge }: Ap
   }, async (request) => {
     const { id } = request.params as z.infer<typeof PersonParams>;
     const kb = await knowledge.get();
-    const p = kb.personById.get(id);
+    const p = await kb.getPerson(id);
     if (!p) throw notFound('person', id);
     const sightings = [...p.sightings].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
     const quotes: QuoteSummary[] = [];
@@ -87,8 +81,9 @@ export function personRoutes(api: FastifyInstance, { repository, knowledge }: Ap
       ...summary(p),
       documents: p.documents,
       sightings: sightings.map((s) => ({ document: s.document, entity: s.entity, name: s.name, date: s.date, rule: s.rule })),
-      offices: kb.offices.filter((o) => o.person === id).map(({ person: _person, ...o }) => o),
-      events: kb.events.filter((e) => e.persons.includes(id)).sort(newestFirst).slice(0, DETAIL_ITEMS),
+      offices: (await kb.listOffices(id)).map(({ person: _person, ...o }) => o),
+      // Negated events too: "X did not meet Y" is part of X's record.
+      events: (await kb.listEvents({ person: id, includeNegated: true, limit: DETAIL_ITEMS })).items,
       quotes,
     };
   });

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { MAX_LIMIT } from '../../store/page.js';
-import type { DocumentQuery, Repository } from '../../store/repository.js';
+import { searchCounterOf } from '../../store/knowledge-store.js';
+import type { DocumentFilter, Repository } from '../../store/repository.js';
 import type { ApiContext } from '../context.js';
 import { ErrorBodySchema } from '../http-errors.js';
 import { DateRangeQuery, defined, PageQuery, pageOf, rangeOf, Text } from '../schemas.js';
@@ -14,15 +15,17 @@ const SearchQuery = PageQuery.extend(DateRangeQuery.shape).extend({
 
 const SearchHitSchema = DocumentSummarySchema.extend({ snippet: z.string().describe('HTML-safe excerpt, matches in <mark>') });
 
-/** Pages counted at most to this depth; past it `total` is a lower bound (the store has no search count). */
+/** Pages counted at most to this depth when the store cannot count hits; past it `total` is a lower bound. */
 const COUNT_PAGES = 20;
 
 /**
- * Number of hits, counted by paging through the search (capped). TODO(store): a `countSearch`
- * in the repository would count in SQL.
+ * Number of hits: the store's own count query when it has one (SQLite: one FTS5 count), else
+ * counted by paging through the search (capped).
  */
-async function countHits(repository: Repository, q: string, filter: DocumentQuery, firstPage: { offset: number; limit: number; got: number }): Promise<number> {
+async function countHits(repository: Repository, q: string, filter: DocumentFilter, firstPage: { offset: number; limit: number; got: number }): Promise<number> {
   if (firstPage.got < firstPage.limit && (firstPage.got > 0 || firstPage.offset === 0)) return firstPage.offset + firstPage.got;
+  const counter = searchCounterOf(repository);
+  if (counter) return counter.countSearch(q, filter);
   let total = 0;
   for (let page = 0; page < COUNT_PAGES; page++) {
     const n = (await repository.search(q, { ...filter, limit: MAX_LIMIT, offset: page * MAX_LIMIT })).length;

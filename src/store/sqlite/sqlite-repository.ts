@@ -9,11 +9,13 @@ import type {
   QuoteFilter, QuoteQuery, QuoteSummary, Repository, SearchHit, StoredParticipant, StoreStats, TopicCount, TopicFilter,
   TopicMonthCount,
 } from '../repository.js';
+import type { KnowledgeStore, KnowledgeStoreHost, SearchCounter } from '../knowledge-store.js';
 import { pageOf } from '../page.js';
 import { countryCounts, dyadSummary, listDyads, topicCounts, topicTimeline } from './aggregate-queries.js';
 import { DocumentWriter, nameKey } from './document-writer.js';
 import { countryCode, documentConditions, eventConditions, likeEscape, quoteConditions, type QuoteScope } from './filters.js';
 import { toFtsQuery } from './fts-query.js';
+import { SqliteKnowledgeStore } from './sqlite-knowledge-store.js';
 import type { StoreDatabase } from './schema.js';
 
 const BATCH = 200;
@@ -38,11 +40,12 @@ function snippetHtml(raw: string): string {
  * The SQLite repository: reads through kysely's typed builder, writes through DocumentWriter's
  * prepared statements. Open it with openSqliteStore, which migrates the schema first.
  */
-export class SqliteRepository implements Repository {
+export class SqliteRepository implements Repository, KnowledgeStoreHost, SearchCounter {
   private readonly k: Kysely<StoreDatabase>;
   private readonly writer: DocumentWriter;
   private readonly hashExists: Database.Statement<[string], { one: number }>;
   private closed = false;
+  private knowledge: SqliteKnowledgeStore | undefined;
 
   constructor(private readonly db: Database.Database) {
     this.k = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: db }) });
@@ -139,6 +142,23 @@ export class SqliteRepository implements Repository {
       .offset(offset)
       .execute();
     return rows.map((r) => ({ ...r, snippet: snippetHtml(r.snippet) }));
+  }
+
+  async countSearch(query: string, filter: DocumentFilter = {}): Promise<number> {
+    const match = toFtsQuery(query);
+    if (match === null) return 0;
+    const row = await this.k
+      .selectFrom('documents')
+      .innerJoin('documents_fts', 'documents_fts.rowid', 'documents.pk')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where((eb) => eb.and([sql<boolean>`documents_fts MATCH ${match}`, ...documentConditions(eb, filter)]))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** The knowledge base's tables in the same file (migration 004). */
+  knowledgeStore(): KnowledgeStore {
+    return (this.knowledge ??= new SqliteKnowledgeStore(this.db));
   }
 
   private entityRows(filter: EntityFilter) {

@@ -1,4 +1,5 @@
 import { api, ApiError, type Dossier } from '../api.js';
+import { dateRangeForm, describeRange, rangeFromHash } from '../date-filter.js';
 import { chartFigure, monthRange } from '../charts/echarts.js';
 import { empty, h, link, route, section } from '../dom.js';
 import { CATEGORIES, categoryColour, levelLabel } from '../plover.js';
@@ -79,7 +80,8 @@ function levelsSection(d: Dossier): HTMLElement {
 
 /** The country-pair dossier (#/dyad/KAZ/MYS): how two countries' relations went over time. */
 export const dyadPage: Page = async (main, [a = '', b = '']) => {
-  const d = await api.dyad(a.toUpperCase(), b.toUpperCase());
+  const range = rangeFromHash();
+  const d = await api.dyad(a.toUpperCase(), b.toUpperCase(), range);
   if (!d) throw new ApiError(404, 'NOT_FOUND', `no dossier for ${a}–${b}`);
   const [na, nb] = [d.names[0] ?? d.pair[0], d.names[1] ?? d.pair[1]];
   const t = d.merged.temperature;
@@ -88,6 +90,8 @@ export const dyadPage: Page = async (main, [a = '', b = '']) => {
   main.append(
     h('p', { class: 'crumbs' }, link('#/dyads', 'Country pairs'), ' / ', `${d.pair[0]}–${d.pair[1]}`),
     h('h1', {}, link(route('country', d.pair[0]), na), ' – ', link(route('country', d.pair[1]), nb)),
+    dateRangeForm(range),
+    h('p', { class: 'muted', 'data-testid': 'range' }, `Events ${describeRange(range)}.`),
     h('dl', { class: 'facts' },
       h('div', {}, h('dt', {}, 'Events'), h('dd', { 'data-testid': 'event-count' }, String(d.merged.events))),
       h('div', {}, h('dt', {}, 'Reports'), h('dd', {}, String(d.reports.events))),
@@ -95,7 +99,7 @@ export const dyadPage: Page = async (main, [a = '', b = '']) => {
       h('div', {}, h('dt', {}, 'Key quotes'), h('dd', {}, String(d.quotes.length)))),
   );
   if (!d.reports.events) {
-    main.append(empty('No event between these two countries is stored.'));
+    main.append(empty(range.from || range.to ? 'No event between these two countries in this date range.' : 'No event between these two countries is stored.'));
     return;
   }
   const topics = topicsChart(d);

@@ -5,7 +5,9 @@ import { table } from '../views.js';
 
 /** Persons resolved across articles (#/persons), filtered by name as you type. */
 export const personsPage: Page = async (main) => {
-  const input = h('input', { type: 'search', id: 'who', placeholder: 'Name or spelling', autocomplete: 'off' });
+  // The top bar's person search sends its text here when no suggestion was chosen.
+  const initial = new URLSearchParams(location.hash.split('?')[1] ?? '').get('q')?.trim() ?? '';
+  const input = h('input', { type: 'search', id: 'who', placeholder: 'Name or spelling', autocomplete: 'off', value: initial });
   const results = h('div', {});
   const show = async (q: string): Promise<void> => {
     const page = await api.persons(q ? { q } : {});
@@ -22,5 +24,5 @@ export const personsPage: Page = async (main) => {
     timer = window.setTimeout(() => void show(input.value.trim()), 200);
   });
   main.append(h('h1', {}, 'Persons'), h('label', { for: 'who' }, 'Filter by name '), input, results);
-  await show('');
+  await show(initial);
 };

@@ -1,6 +1,6 @@
 import type { EventParticipant, PloverEvent } from '../core/annotations.js';
 import type { DocumentRecord } from '../core/record.js';
-import { toPloverRows } from '../export/plover.js';
+import { ploverExport } from '../export/plover.js';
 
 export const EXPORT_FORMATS = ['plover', 'jsonl', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -42,11 +42,16 @@ export function exportHeader(format: ExportFormat): string | null {
 /**
  * One document in an export format: PLOVER JSONL (one event a line, PLOVER manual field names),
  * JSONL (the document record, one a line) or CSV (one event a row, CRLF line ends per RFC 4180).
+ * `report` receives a line for each event the PLOVER format cannot hold.
  */
-export function exportDocument(record: DocumentRecord, format: ExportFormat): string {
+export function exportDocument(record: DocumentRecord, format: ExportFormat, report?: (message: string) => void): string {
   switch (format) {
-    case 'plover':
-      return toPloverRows(record).map((row) => JSON.stringify(row) + '\n').join('');
+    case 'plover': {
+      // Events the manual's required fields rule out (no date, no actor) are reported, not dropped silently.
+      const { rows, skipped } = ploverExport(record);
+      for (const s of skipped) report?.(s.message);
+      return rows.map((row) => JSON.stringify(row) + '\n').join('');
+    }
     case 'jsonl':
       return JSON.stringify(record) + '\n';
     case 'csv':

@@ -29,11 +29,12 @@ Examples:
       const store = await openExistingStore(opts.db);
       const stream: Writable = opts.out === undefined ? process.stdout : createWriteStream(opts.out);
       let documents = 0;
+      let skipped = 0;
       try {
         const header = exportHeader(opts.format);
         if (header) await writeOut(header, stream);
         for await (const record of store.iterateDocuments()) {
-          const chunk = exportDocument(record, opts.format);
+          const chunk = exportDocument(record, opts.format, (message) => { skipped++; warn(message); });
           if (chunk) await writeOut(chunk, stream);
           documents++;
         }
@@ -42,5 +43,6 @@ Examples:
         if (stream !== process.stdout) await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
       }
       if (opts.out !== undefined) warn(`${documents} documents exported as ${opts.format} to ${opts.out}`);
+      if (skipped > 0) warn(`${skipped} events not exported as ${opts.format} (listed above)`);
     });
 }

@@ -59,11 +59,18 @@ function sentenceIndex(record: DocumentRecord, start: number): number {
 /**
  * PLOVER date: "YYYY-MM-DD" is required (manual Table 6.1). An event known only to the month or
  * year keeps its partial date: the manual leaves precision to the provider, and padding would
- * invent a day. An event with no date at all cannot be a PLOVER row (see toPloverRows).
+ * invent a day. Issue 5 / GUIDELINE: an event with no stated date takes the article date, and a
+ * missing article date is the dateline's ("ASTANA, June 13, 2024 –"). With none of the three the
+ * event cannot be a PLOVER row (see ploverExport, which reports it).
  */
-function ploverDate(e: PloverEvent, record: DocumentRecord): string | null {
-  return e.date ?? record.date ?? null;
+export function ploverDate(e: PloverEvent, record: DocumentRecord): string | null {
+  return e.date ?? record.date ?? datelineDate(record);
 }
+
+const datelineDate = (record: DocumentRecord): string | null => {
+  const d = record.meta.dateline?.date;
+  return d && /^\d{4}(?:-\d{2}){0,2}$/u.test(d) ? d : null;
+};
 
 export function toPloverRow(record: DocumentRecord, e: PloverEvent): PloverRow {
   return {
@@ -80,12 +87,42 @@ export function toPloverRow(record: DocumentRecord, e: PloverEvent): PloverRow {
   };
 }
 
+/** An event the export could not write, and why: reported to the user, never dropped silently. */
+export interface PloverSkip {
+  readonly document: string;
+  readonly event: string;
+  readonly reason: 'no-date' | 'no-actor';
+  readonly message: string;
+}
+
+export interface PloverExport {
+  readonly rows: PloverRow[];
+  readonly skipped: PloverSkip[];
+}
+
 /**
- * One PLOVER row per event of the document. Events without a date or an actor are left out: the
- * manual requires both (Table 6.1), and the document record keeps them for people to read.
+ * One PLOVER row per event of the document. The manual requires a date and an actor (Table 6.1):
+ * an event lacking either after the date fallbacks stays in the document record, for people to
+ * read, and is listed in `skipped` with the reason.
  */
+export function ploverExport(record: DocumentRecord): PloverExport {
+  const rows: PloverRow[] = [];
+  const skipped: PloverSkip[] = [];
+  for (const e of record.events) {
+    if (ploverDate(e, record) === null) {
+      skipped.push({ document: record.id, event: e.id, reason: 'no-date', message: `${record.id}: event ${e.id} (${e.event.join('/')}) not exported: no date in the text, no article date, no dated dateline` });
+    } else if (e.actor.length === 0) {
+      skipped.push({ document: record.id, event: e.id, reason: 'no-actor', message: `${record.id}: event ${e.id} (${e.event.join('/')}) not exported: no actor` });
+    } else {
+      rows.push(toPloverRow(record, e));
+    }
+  }
+  return { rows, skipped };
+}
+
+/** The rows of ploverExport, for callers that report skipped events themselves or need none. */
 export function toPloverRows(record: DocumentRecord): PloverRow[] {
-  return record.events.filter((e) => ploverDate(e, record) !== null && e.actor.length > 0).map((e) => toPloverRow(record, e));
+  return ploverExport(record).rows;
 }
 
 /** The rows as JSONL, one event a line (PLOVER manual: "newline-delimited JSON"). */

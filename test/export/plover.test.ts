@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PloverEvent } from '../../src/core/annotations.js';
 import type { DocumentRecord } from '../../src/core/record.js';
-import { toPloverJsonl, toPloverRows, validatePloverRow } from '../../src/export/plover.js';
+import { exportDocument } from '../../src/app/export-formats.js';
+import { ploverExport, toPloverJsonl, toPloverRows, validatePloverRow } from '../../src/export/plover.js';
 
 const event = (over: Partial<PloverEvent> = {}): PloverEvent => ({
   id: 'd-ev1', event: ['CONSULT'], mode: ['visit'], context: ['diplomatic'], date: '2024-06-13', date_precision: 'day',
@@ -29,6 +30,21 @@ describe('export: PLOVER rows', () => {
   it('export: an event without its own date takes the article date; with neither it is left out', () => {
     expect(toPloverRows(record([event({ date: null, date_precision: null })]))[0]?.date).toBe('2024-06-13');
     expect(toPloverRows(record([event({ date: null, date_precision: null })], null))).toEqual([]);
+  });
+  it('export: with no article date the dateline\'s date is used', () => {
+    const r = { ...record([event({ date: null, date_precision: null })], null), meta: { dateline: { start: 0, end: 20, place: 'ASTANA', date: '2024-06-12' } } };
+    expect(toPloverRows(r)[0]?.date).toBe('2024-06-12');
+  });
+  it('export: an event still lacking a date is reported with its id and reason, not dropped silently', () => {
+    const r = record([event(), event({ id: 'd-ev2', date: null, date_precision: null })], null);
+    const out = ploverExport(r);
+    expect(out.rows.map((x) => x.id)).toEqual(['d-ev1']);
+    expect(out.skipped.map((x) => [x.event, x.reason])).toEqual([['d-ev2', 'no-date']]);
+    const reported: string[] = [];
+    const jsonl = exportDocument(r, 'plover', (m) => reported.push(m));
+    expect(jsonl.trimEnd().split('\n')).toHaveLength(1);
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toContain('d-ev2');
   });
   it('export: JSONL has one event a line', () => {
     const lines = toPloverJsonl(record([event(), event({ id: 'd-ev2' })])).trimEnd().split('\n');

@@ -7,13 +7,15 @@ import { datelineCountry } from './location.js';
 import { mergeDrafts, type EventDraft } from './merge.js';
 import { modalityOf } from './modality.js';
 import { sentenceCandidates, type Candidate } from './participants.js';
-import { participantsOf, triggerArguments, type TriggerArguments } from './roles.js';
+import { PARTICIPIAL_CLAUSE, participantsOf, triggerArguments, type TriggerArguments } from './roles.js';
 import { findTriggers, type TriggerMatch } from './trigger-lexicon.js';
 
 const COMPONENT = 'events';
 /** Intentions to do these are AGREE (PLOVER manual: "express intent to meet / cooperate / aid"). */
 const BECOMES_AGREE_IN_FUTURE: ReadonlySet<PloverCategory> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'AGREE']);
 const CITED_WORDS = /\b(?:recent|previous|earlier|last|historic|landmark|past|first-ever)\b/iu;
+/** "the meeting with X", "that visit": a definite noun phrase may name an event told before. */
+const DEFINITE_BEFORE = /\b(?:the|this|that)\s+$/iu;
 const ENVOY = /\b(?:ambassador|envoy|chargé|charge d'affaires|high commissioner|consul)/iu;
 
 interface DocContext {
@@ -55,13 +57,15 @@ function placeMeeting(parties: EventParticipant[], host: string | null): Roles {
 }
 
 /** The first country named after the trigger in its clause, location or not. */
-function clauseState(t: TriggerMatch, args: TriggerArguments, cands: readonly Candidate[]): EventParticipant | null {
+function clauseState(t: TriggerMatch, args: TriggerArguments, cands: readonly Candidate[], sentence: string): EventParticipant | null {
   const subjectCodes = new Set(args.subject.map((c) => c.participant.code));
-  const c = cands.find((x) => x.start >= t.end && x.start - t.end < 100 && x.kind === 'state' && !subjectCodes.has(x.participant.code));
+  const c = cands.find((x) => x.start >= t.end && x.start - t.end < 100 && x.kind === 'state' && !subjectCodes.has(x.participant.code)
+    // ", noting that this harms Peru": a participial clause names its own participants.
+    && !PARTICIPIAL_CLAUSE.test(sentence.slice(t.end, x.start)));
   return c ? c.participant : null;
 }
 
-function rolesOf(t: TriggerMatch, args: TriggerArguments, sentencePlace: string | null, ctx: DocContext, sentenceCands: readonly Candidate[] = []): Roles | null {
+function rolesOf(t: TriggerMatch, args: TriggerArguments, sentencePlace: string | null, ctx: DocContext, sentenceCands: readonly Candidate[] = [], sentence = ''): Roles | null {
   const subject = args.subject.length ? participantsOf(args.subject) : args.anaphoricSubject ? ctx.mainParties : [];
   const object = participantsOf(args.object);
   const mode = t.rule.mode;
@@ -117,7 +121,7 @@ function rolesOf(t: TriggerMatch, args: TriggerArguments, sentencePlace: string 
       // Praise or blame with no one named after the verb concerns the country named in the
       // clause ("commended the preservation of the language in Kyrgyzstan").
       if (!object.length && (t.rule.id === 'support.gratitude' || t.rule.id === 'accuse.accuse' || t.rule.id === 'aid.provide')) {
-        const state = clauseState(t, args, sentenceCands);
+        const state = clauseState(t, args, sentenceCands, sentence);
         if (state) return { actor: subject, recipient: [state], mode };
       }
       return { actor: subject, recipient: object, mode };
@@ -171,6 +175,42 @@ function oneMeetingPerSentence(input: EventDraft[]): EventDraft[] {
     },
   };
   return [merged, ...drafts.filter((d) => !meetings.includes(d))];
+}
+
+/**
+ * EVENT rule 'consult.travel-to-summit': "X arrived in Beijing to attend the APEC leaders' meeting":
+ * the journey is the way to the multilateral meeting, not a bilateral visit to the host (GUIDELINE:
+ * mode "multilateral" for a summit or forum). The visit record of a traveller who, in the same
+ * sentence, attends a multilateral meeting is dropped; the multilateral record stays.
+ */
+function travelToSummit(drafts: EventDraft[]): EventDraft[] {
+  const summits = drafts.filter((d) => d.event.event[0] === 'CONSULT' && d.event.by.rule.startsWith('consult.multilateral'));
+  if (!summits.length) return drafts;
+  const key = (p: EventParticipant): string => p.entity ?? p.code ?? '?';
+  return drafts.filter((d) => {
+    if (d.event.event[0] !== 'CONSULT' || !d.event.by.rule.startsWith('consult.visit') || d.cited) return true;
+    const travellers = new Set(d.event.actor.map(key));
+    return !summits.some((m) => m.event.actor.some((p) => travellers.has(key(p))));
+  });
+}
+
+/**
+ * EVENT rule 'consult.per-recipient': "X met with both Y and Z", "X held talks with Y and Z": the
+ * subject met each person named in the coordinated object, one CONSULT per person (the gold
+ * guideline's "one record per real-world event"; PLOVER codes dyads). A meeting of all together is
+ * stated with "between" or with the others as subjects ("X, Y and Z met"), which is not split.
+ */
+function oneMeetingPerRecipient(drafts: EventDraft[], separately: ReadonlySet<string>): EventDraft[] {
+  if (separately.size < 2) return drafts;
+  return drafts.flatMap((d) => {
+    const ids = [...new Set([...d.event.actor, ...d.event.recipient].map((p) => p.entity).filter((e): e is string => !!e && separately.has(e)))];
+    if (d.event.event[0] !== 'CONSULT' || d.event.mode[0] === 'multilateral' || ids.length < 2) return [d];
+    const only = (id: string) => (p: EventParticipant): boolean => !p.entity || !separately.has(p.entity) || p.entity === id;
+    return ids.map((id) => ({
+      ...d,
+      event: { ...d.event, actor: d.event.actor.filter(only(id)), recipient: d.event.recipient.filter(only(id)), by: { ...d.event.by, rule: `${d.event.by.rule}+per-recipient` } },
+    }));
+  });
 }
 
 /**
@@ -274,8 +314,11 @@ export function codeEvents(a: Analysis): PloverEvent[] {
   const ctx: DocContext = { a, homeCountry: datelineCountry(a.doc) ?? arrivalCountry(a, triggersOf), mainParties: [] };
   const drafts: EventDraft[] = [];
   let n = 0;
+  const personIds = new Set(a.entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
   for (const s of a.sentences) {
     const sentenceDrafts: EventDraft[] = [];
+    // People met one by one: "X met with both Y and Z" (entity ids of the coordinated objects).
+    const metSeparately = new Set<string>();
     if (insideQuote(a, s)) continue;
     const text = a.text.slice(s.start, s.end);
     const cands = sentenceCandidates(text, s.start, a.entities, mainCountry);
@@ -291,7 +334,11 @@ export function codeEvents(a: Analysis): PloverEvent[] {
       if (modality === 'negated' || modality === 'hypothetical') continue;
       const future = modality === 'future';
       if (future && !BECOMES_AGREE_IN_FUTURE.has(t.rule.event)) continue;
-      const found = rolesOf(t, args, sentencePlace, ctx, cands);
+      if (t.rule.frame === 'meet' && args.subject.length) {
+        const people = [...new Set(args.object.filter((c) => c.kind === 'person' && c.participant.entity).map((c) => c.participant.entity!))];
+        if (people.length >= 2) for (const id of people) metSeparately.add(id);
+      }
+      const found = rolesOf(t, args, sentencePlace, ctx, cands, text);
       if (!found || !found.actor.length) continue;
       const roles = withoutRedundantStates(found);
       if (!roles.actor.length) continue;
@@ -310,7 +357,7 @@ export function codeEvents(a: Analysis): PloverEvent[] {
       // "support or praise for another actor"): with one party only, the counterpart is the country
       // named after the trigger ("commitment to continue working with Turkiye"); else it is a statement.
       if ((category === 'AGREE' || category === 'SUPPORT') && !roles.recipient.length && roles.actor.length < 2) {
-        const state = clauseState(t, args, cands);
+        const state = clauseState(t, args, cands, text);
         if (!state || roles.actor.some((p) => p.code === state.code)) continue;
         roles.recipient.push(state);
         all.push(state);
@@ -330,6 +377,7 @@ export function codeEvents(a: Analysis): PloverEvent[] {
       sentenceDrafts.push({
         dateFromText: when.fromText,
         cited,
+        ...(DEFINITE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) ? { definite: true } : {}),
         event: {
           id: `${a.doc.id}-ev${++n}`,
           event: [category],
@@ -346,7 +394,7 @@ export function codeEvents(a: Analysis): PloverEvent[] {
         },
       });
     }
-    drafts.push(...oneMeetingPerSentence(sentenceDrafts));
+    drafts.push(...oneMeetingPerRecipient(oneMeetingPerSentence(travelToSummit(sentenceDrafts)), metSeparately));
   }
-  return mergeDrafts(drafts).map((d, i) => ({ ...d.event, id: `${a.doc.id}-ev${i + 1}` }));
+  return mergeDrafts(drafts, personIds).map((d, i) => ({ ...d.event, id: `${a.doc.id}-ev${i + 1}` }));
 }

@@ -11,6 +11,41 @@ export interface EventDraft {
    * to the reported news: it merges only with records of that same earlier event.
    */
   cited?: boolean;
+  /** Named by a definite noun phrase ("the meeting with X"): may refer back to an event named before. */
+  definite?: boolean;
+}
+
+/**
+ * Two meetings that name different people are two meetings ("met with both X and Y"; "X met Y.
+ * Also, X met Z."): neither record's persons include the other's. Person entity ids only.
+ */
+function differentPeople(a: EventDraft, b: EventDraft, personIds: ReadonlySet<string>): boolean {
+  const x = peopleOf(a, personIds);
+  const y = peopleOf(b, personIds);
+  const within = (p: Set<string>, q: Set<string>): boolean => [...p].every((e) => q.has(e));
+  return x.size > 0 && y.size > 0 && !within(x, y) && !within(y, x);
+}
+
+const peopleOf = (d: EventDraft, personIds: ReadonlySet<string>): Set<string> => new Set([...d.event.actor, ...d.event.recipient]
+  .map((p) => p.entity).filter((e): e is string => e !== undefined && personIds.has(e)));
+
+/**
+ * "The official visit of X to Y in May … Y's leader called the meeting with X historic": an
+ * undated definite mention of a meeting with a person of a cited earlier event refers back to it.
+ */
+function refersBack(a: EventDraft, b: EventDraft, personIds: ReadonlySet<string>): boolean {
+  const [cited, other] = a.cited ? [a, b] : [b, a];
+  if (!cited.cited || other.cited || !other.definite || other.dateFromText || a.event.event[0] !== 'CONSULT') return false;
+  const people = peopleOf(other, personIds);
+  return [...peopleOf(cited, personIds)].some((p) => people.has(p));
+}
+
+/**
+ * A record dated by the article's date only (no time expression in its sentence) may be the same
+ * event as a record the text dates ("arrived on 3 March … While there, X met Y").
+ */
+function datesAgree(a: EventDraft, b: EventDraft): boolean {
+  return compatibleDates(a.event.date, b.event.date) || !a.dateFromText || !b.dateFromText;
 }
 
 export const participantCountries = (e: Pick<PloverEvent, 'actor' | 'recipient'>): string =>
@@ -55,13 +90,14 @@ function spanUnion(a: readonly Span[], b: readonly Span[]): Span[] {
  * records of the same category with the same participant countries and compatible dates merge.
  * The richest record is kept; evidence spans, event texts and contexts are pooled.
  */
-export function mergeDrafts(drafts: readonly EventDraft[]): EventDraft[] {
+export function mergeDrafts(drafts: readonly EventDraft[], personIds: ReadonlySet<string> = new Set()): EventDraft[] {
   const out: EventDraft[] = [];
   for (const d of drafts) {
     const i = out.findIndex((o) => o.event.event[0] === d.event.event[0]
       && participantCountries(o.event) === participantCountries(d.event)
-      && compatibleDates(o.event.date, d.event.date)
-      && !!o.cited === !!d.cited
+      && (refersBack(o, d, personIds) || (o.event.event[0] === 'CONSULT' && !o.cited && !d.cited ? datesAgree(o, d) : compatibleDates(o.event.date, d.event.date)))
+      && !(o.event.event[0] === 'CONSULT' && differentPeople(o, d, personIds))
+      && (!!o.cited === !!d.cited || refersBack(o, d, personIds))
       // A summit and a bilateral meeting on its sidelines are two events.
       && (o.event.mode[0] === 'multilateral') === (d.event.mode[0] === 'multilateral')
       // Meetings repeat in headline, lead and body; two statements of support or intent with the

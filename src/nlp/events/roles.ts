@@ -23,6 +23,8 @@ const COORDINATION = /^[\s,]*(?:(?:and|as well as|&)\s*(?:(?:\p{Lu}[\p{L}.'’-]
 const TITLE_ONLY = /^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|on|-|–|—)[\s,]*)*$/u;
 /** A clause boundary between a candidate and the trigger ends the search. */
 const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|as|after|before|when|which|where)\s|\b(?:said|says|noted|stated|told|reported)\b/iu;
+/** ", noting that … Armenia": a participial clause after the trigger has arguments of its own. */
+export const PARTICIPIAL_CLAUSE = /,\s+(?!including\b)[a-z]+ing\s/u;
 const PLURAL_ANAPHOR = /(?:^|[\s,])(?:the (?:two |both )?(?:sides|parties|countries|leaders|presidents|ministers|heads of state|heads|interlocutors|officials|counterparts|delegations|speakers|prime ministers|chairmen)|both (?:sides|parties|leaders|countries|presidents|ministers)|they|the two(?: \w+)?)\s+(?:\w+\s+){0,3}$/iu;
 /** "a delegation from Minsk Oblast visited": the body a delegation comes from is the visitor. */
 const DELEGATION_OF = /\b(?:delegations?|representatives|officials|members|envoys?|mission|team)\s+(?:from|of)\s+(?:the\s+)?$/iu;
@@ -113,7 +115,7 @@ export function triggerArguments(sentence: string, t: TriggerMatch, cands: reado
     const c = cands[i]!;
     if (c.start < t.end) continue;
     const gap = sentence.slice(t.end, c.start);
-    if (CLAUSE_BREAK.test(gap)) break;
+    if (CLAUSE_BREAK.test(gap) || PARTICIPIAL_CLAUSE.test(gap)) break;
     if (t.rule.frame === 'visit' && c.kind !== 'person' && !destination && DESTINATION_LEAD.test(gap.replace(/^\s*(?:\w+\s+){0,2}?(?=to\b|in\b|at\b)/iu, ''))) {
       destination = c;
       continue;

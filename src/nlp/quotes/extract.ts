@@ -21,10 +21,28 @@ interface CueHit extends Span {
   readonly form: string;
 }
 
-// Where a coordinated or contrasted clause begins: ", but", "; ", " — and", " while".
-const CLAUSE_LINK = /(?:[,;]|\s[—–]|\s--)\s*(?:(?:but|and|while|though|although|whereas|yet|as)\s+)?|\s(?:but|while|though|although|whereas)\s+/gu;
+// Where a coordinated or contrasted clause begins: ", but", "; ", " — and", " while", " and he" ('pronoun-clause-link').
+const CLAUSE_LINK = /(?:[,;]|\s[—–]|\s--)\s*(?:(?:but|and|while|though|although|whereas|yet|as)\s+)?|\s(?:but|while|though|although|whereas)\s+|\sand\s+(?=(?:he|she|they|we|I)\s)/gu;
 // A bare complement that starts like this is an adverbial or a prepositional phrase, not a reported clause.
 const NOT_A_CLAUSE = /^\s+(?:on|at|in|during|after|before|as|to|about|of|for|with|from|by|into|over|under|than)\b/iu;
+// A bare complement ("said the talks went well") is a clause only with a finite verb in it; "claimed
+// victory in the election" is a verb with its object ('bare-clause').
+const FINITE = /(?<![\p{L}’'])(?:is|are|was|were|am|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did|went|came|made|took|gave|met|held|saw|knew|became|remains?|seems?|[a-z]{2,}(?:ed|es|[^s’'\s]s))(?![\p{L}’'])/u;
+// Also a clause: a negated auxiliary ("weren't", "cannot"), a nominative pronoun subject ("they
+// plan …"), or an object with an infinitive ("expects Lee to win").
+const NEGATED = /(?<![\p{L}])(?:\p{L}+n[’']t|cannot)(?![\p{L}])/iu;
+const NOMINATIVE_START = /^\s*(?:he|she|they|we|i|it)\s/iu;
+const INFINITIVE = /(?<![\p{L}])to\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|be\s+held)\b)[a-z]{2,}(?![\p{L}])/u;
+const looksLikeClause = (s: string): boolean => {
+  const head = s.slice(0, 300);
+  return FINITE.test(head) || NEGATED.test(head) || NOMINATIVE_START.test(head) || INFINITIVE.test(head);
+};
+// A second predicate of the same subject after an object: ", and invited the …", " and signed a …".
+const NEXT_PREDICATE = /,?\s+and\s+(?:also\s+|further\s+|then\s+|later\s+)?([a-z]{3,}ed|met|held|made|gave|took|sent|paid|led|spoke|went|saw|left|brought|signed)(?=\s+(?:the|a|an|his|her|their|its|to|that|on|with|for|in|him|them|it|\p{Lu}))/gu;
+// Before a term in marks: the article, a possessive or "so-called" ("the “Shanghai spirit”").
+const TERM_BEFORE = /(?<![\p{L}])(?:the|its|their|his|her|our|so-called|dubbed|named|titled|entitled)\s*$/iu;
+const CUE_ASIDE = /^\s*,\s*(?:(?:which|who|where|when)\b[^,;:“”"«»]{1,100},\s*(?=that\b)|(?:however|though|moreover|meanwhile|furthermore|nevertheless|in turn|in particular|for (?:his|her|its|their) part)\s*,(?=\s*\S))/iu;
+const LISTENER_TOPIC = /^\s+[^,;:.“”"«»]{1,60}?\s(?:about|regarding|concerning)\s/iu;
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|we|We|we’re|We’re|we're|We're|we’ve|We’ve|our|Our|us|my|My|me|ours)(?![\p{L}])/u;
 const LEADING_JUNK = /^[\s,;:—–-]+/u;
 // A final question or exclamation mark is part of what was said; a full stop or comma is not.
@@ -38,7 +56,11 @@ export class QuoteExtractor {
   readonly drafts: QuoteDraft[] = [];
   private readonly usedCues = new Map<SentenceUnit, Set<number>>();
 
-  constructor(private readonly ctx: SpeakerContext, private readonly lex: CueLexicon, private readonly units: TextUnits) {
+  /**
+   * @param splitEmbedded words in marks inside a reported clause become a direct record of their own
+   *   (the gold guideline); false keeps them inside the clause's content (PolNeAR's attributions).
+   */
+  constructor(private readonly ctx: SpeakerContext, private readonly lex: CueLexicon, private readonly units: TextUnits, private readonly splitEmbedded = true) {
     this.text = ctx.text;
     this.passages = findMarkedPassages(ctx.text, units.paragraphs);
   }
@@ -133,7 +155,17 @@ export class QuoteExtractor {
   private contentEnd(s: SentenceUnit, from: number, parts: readonly CueHit[]): number {
     const next = parts.find((p) => p.start > from);
     const end = next ? this.text.lastIndexOf(',', next.start) : s.end;
-    return Math.min(end, this.nextAttribution(from, end) ?? end);
+    return Math.min(end, this.nextAttribution(from, end) ?? end, this.coordinatedCue(from, end) ?? end);
+  }
+
+  /** ", and also noted …": a cue verb coordinated after a comma starts the subject's next statement ('coordinated-cue'). */
+  private coordinatedCue(from: number, to: number): number | null {
+    for (const m of this.text.slice(from, to).matchAll(/,\s*and\s+(?:also\s+|further\s+|then\s+)?/gu)) {
+      const at = from + m.index + m[0].length;
+      const cue = this.cuesIn(at, Math.min(to, at + 30))[0];
+      if (cue && cue.start === at && !cue.form.endsWith('ing') && !this.inPassage(at)) return from + m.index;
+    }
+    return null;
   }
 
   /** Where a later clause with its own speaker and cue begins, within [from, to). */
@@ -226,7 +258,7 @@ export class QuoteExtractor {
     const t = this.text;
     for (const cue of this.cuesIn(s.start, s.end)) {
       if (used.has(cue.start) || this.inPassage(cue.start) || cue.verb.complement === 'object' || cue.form.endsWith('ing')) continue;
-      const comma = t.lastIndexOf(',', cue.start);
+      let comma = t.lastIndexOf(',', cue.start);
       if (comma <= s.start || t.slice(comma, cue.start).split(/\s+/).length > 12) continue;
       let speaker: SpeakerPhrase | null;
       let after: number;
@@ -237,10 +269,17 @@ export class QuoteExtractor {
       } else {
         speaker = speakerBefore(this.ctx, comma + 1, cue.start, true);
         if (speaker && !/^[,\s]*(?:(?:the|a|an)\s+)?$/iu.test(t.slice(comma, speaker.start))) speaker = null;
+        // "P, Ann Lee, the spokesperson for the minister told reporters.": an appositive whose
+        // closing comma was left out ('tail-appositive'); the statement ends at the comma before the name.
+        const apposed = speaker ? null : this.apposedName(s, comma, cue.start);
+        if (apposed) { speaker = apposed.speaker; comma = apposed.comma; }
         after = cue.end;
       }
       if (!speaker) continue;
       // What follows must end the statement: nothing, an adverbial, a participle, or the rest of a parenthetical.
+      // "…, X told reporters on Monday.": the listener of a verb of telling is part of the attribution ('tail-listener').
+      const listener = cue.verb.takesListener ? /^\s+(?:reporters|journalists|lawmakers|parliament|(?:the\s+)?(?:media|press|audience|delegates|participants|him|her|them|us|me)|(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})(?=[\s.,;]|$)/u.exec(t.slice(after, s.end)) : null;
+      if (listener) after += listener[0].length;
       const rest = t.slice(after, s.end);
       const adv = /^(?:\s+(?:on|in|at|during|after|before|to|from|while|via|through|late|earlier|later|last|this|yesterday|today|told|told\s+\S+)\b[^,;]*)?/iu.exec(rest)![0];
       const tail = rest.slice(adv.length);
@@ -262,6 +301,29 @@ export class QuoteExtractor {
       const c = this.content(start, comma);
       if (c) this.add({ ...c, direct: firstPerson, cue: cueSpan, speaker, rule: firstPerson ? 'lost-marks' : 'tail-cue' });
     }
+  }
+
+  /** The object phrase at the start of `next` names people: a pronoun, a person noun, or a person's mention ('person-object'). */
+  private personObject(next: string): boolean {
+    const np = /^\s*((?:(?:the|a|an|his|her|their|its|our|all|both|two|three|foreign|visiting|new)\s+){0,3})([\p{L}’'-]+)(?=[\s,.;]|$)/u.exec(next);
+    if (!np) return false;
+    const head = np[2]!.toLowerCase();
+    if (/^(?:him|her|them|us|me|you|everyone|everybody)$/u.test(head)) return true;
+    return this.lex.personNouns.has(head) || /^(?:guests?|delegations?|diplomats?|visitors?|participants?|ambassadors?|colleagues?|counterparts?)$/u.test(head);
+  }
+
+  /** "…, NAME, the TITLE-PHRASE said": the name before an appositive that holds a person noun or title. */
+  private apposedName(s: SentenceUnit, comma: number, cue: number): { speaker: SpeakerPhrase; comma: number } | null {
+    const t = this.text;
+    const before = t.lastIndexOf(',', comma - 1);
+    if (before <= s.start) return null;
+    const sp = speakerBefore(this.ctx, before + 1, comma);
+    if (!sp || (sp.kind !== 'mention' && sp.kind !== 'name') || !/^[,\s]*$/u.test(t.slice(before, sp.start))) return null;
+    const apposition = t.slice(comma + 1, cue).trim();
+    const words = apposition.split(/\s+/);
+    if (words.length > 12 || !/^(?:the|a|an|his|her)\s/iu.test(apposition)) return null;
+    if (!words.some((w) => this.lex.personNouns.has(w.toLowerCase()) || this.lex.titleWords.has(w.toLowerCase()))) return null;
+    return { speaker: sp, comma: before };
   }
 
   /**
@@ -299,12 +361,13 @@ export class QuoteExtractor {
       // Clause start: the sentence, or after a semicolon or dash.
       const clauseStart = Math.max(s.start, t.lastIndexOf(';', cue.start) + 1, t.lastIndexOf(' — ', cue.start) + 1);
       let speaker: SpeakerPhrase | null;
-      const coord = /(?:,\s*)?\band\s+(?:also\s+)?$/iu.exec(t.slice(clauseStart, cue.start));
+      const coord = /(?:,\s*)?\band\s+(?:(?:also|further|then|later|additionally|subsequently|once again|again)\s+)?$/iu.exec(t.slice(clauseStart, cue.start));
       if (coord) {
         // "X met Y and noted …": the subject of the coordinated verbs starts the clause.
         const lead = clauseStart + coord.index;
-        const sub = speakerBefore(this.ctx, clauseStart, this.firstVerbAfter(clauseStart, lead));
-        speaker = sub;
+        // A statement of this clause just before "and" has the subject ("X stressed A and noted B").
+        const owner = this.drafts.filter((d) => d.speaker && d.cue && d.cue.start >= clauseStart && d.end <= lead + 1 && d.end >= lead - 1).pop();
+        speaker = owner?.speaker ?? speakerBefore(this.ctx, clauseStart, this.firstVerbAfter(clauseStart, lead));
       } else {
         speaker = speakerBefore(this.ctx, clauseStart, cue.start, true);
       }
@@ -321,6 +384,10 @@ export class QuoteExtractor {
       }
       const adj = CUE_ADJUNCT.exec(t.slice(from, s.end));
       if (adj && adj[0].trim()) from += adj[0].length;
+      // "warned in an interview, which aired on Monday, that …" / "said, however, he …": an aside
+      // between the cue and its content ('cue-aside').
+      const aside = CUE_ASIDE.exec(t.slice(from, s.end));
+      if (aside) from += aside[0].length;
       const next = t.slice(from, s.end);
       if (/^\s*[,:]?\s*(?:["“‘«„‹]|'')/u.test(next)) continue; // a quotation: the direct rules attribute it
       if (/^[\s.!?…"”’»)]*$/u.test(next)) continue; // nothing follows: a tail attribution
@@ -330,15 +397,24 @@ export class QuoteExtractor {
       const hasThat = noun !== null || /^\s*(?:,\s*)?that\b/iu.test(next);
       if (verb.complement === 'object' || (verb.complement === 'both' && !hasThat)) {
         if (!this.isPersonLike(speaker)) continue;
+        if (verb.nonPersonObject && this.personObject(next)) continue;
         if (verb.objectHeads) {
           const head = /^\s*(?:(?:their|his|her|its|the)\s+)?([\p{L}]+)/u.exec(next)?.[1]?.toLowerCase();
           if (!head || !verb.objectHeads.includes(head)) continue;
         }
-      } else if (!hasThat && !/^\s*[,:]/u.test(next) && (!/^\s+(?:[\p{L}\p{N}’'-]+\s+){1,}/u.test(next) || NOT_A_CLAUSE.test(next))) continue;
-      const c = this.content(from, this.contentEnd(s, from, parts));
+      } else if (!hasThat && !/^\s*[,:]/u.test(next) && (!/^\s+(?:[\p{L}\p{N}’'-]+\s+){1,}/u.test(next) || NOT_A_CLAUSE.test(next) || !looksLikeClause(next))) continue;
+      // "informed the minister about the reforms": a listener verb with a topic, not a statement ('listener-topic').
+      if (verb.takesListener && !hasThat && LISTENER_TOPIC.test(t.slice(cue.end, s.end))) continue;
+      const rule = hasThat || verb.complement === 'clause' ? 'verb-clause' : 'verb-object';
+      const end = this.contentEnd(s, from, parts);
+      // "expressed support for X and invited Y to …": the object ends where the subject's next predicate starts ('next-predicate').
+      // A second cue verb ("stressed A and called for B") continues the same statement (the seed's gold).
+      const coordinated = rule === 'verb-object'
+        ? [...t.slice(from, end).matchAll(NEXT_PREDICATE)].find((m) => !this.lex.byForm.has(cueForm(m[1]!)))
+        : undefined;
+      const c = this.content(from, coordinated ? from + coordinated.index : end);
       if (!c || this.allQuoted(c.start, c.end)) continue;
       used.add(cue.start);
-      const rule = hasThat || verb.complement === 'clause' ? 'verb-clause' : 'verb-object';
       this.add({ ...c, direct: false, cue: { start: cue.start, end: cue.end }, speaker, rule });
     }
   }
@@ -371,6 +447,12 @@ export class QuoteExtractor {
       const c = this.content(from, this.contentEnd(s, from, parts));
       if (!c || this.allQuoted(c.start, c.end)) continue;
       used.add(p.start);
+      // "X commended the reform, adding that …": the object of a verb of praise or emphasis and its
+      // participial continuation are one verb phrase, one statement ('participial-joined').
+      if (owner && owner.rule === 'verb-object' && Math.abs(owner.end - comma) <= 1) {
+        this.drafts.splice(this.drafts.indexOf(owner), 1, { ...owner, end: c.end });
+        continue;
+      }
       this.add({ ...c, direct: false, cue: { start: p.start, end: p.end }, speaker, ...(owner ? { sameSpeakerAs: owner } : {}), rule: 'participial' });
     }
   }
@@ -395,6 +477,16 @@ export class QuoteExtractor {
       const after = this.attributionAfter(p, sClose, sents[sj + 1]);
       const before = after ? null : this.attributionBefore(p, sOpen, sents[si - 1]);
       const short = words <= 3;
+      const enclosing = after || before ? undefined : this.draftCovering(p.open);
+      const naming = enclosing ? this.framingCue(p, sOpen) : null;
+      // A naming verb frames its own quotation even inside a clause ("said X called it “a step”").
+      if (enclosing && !enclosing.direct && (this.splitEmbedded ? !naming : !short)) {
+        // Words in marks inside a reported clause are the speaker's own ('direct-embedded'): X said
+        // the visit opened “a new page in relations”. A single word in marks, or a term the article
+        // names with "the" (the “Shanghai spirit”), is a scare quote ('term-in-marks').
+        if (this.splitEmbedded && words >= 2 && enclosing.speaker && !TERM_BEFORE.test(t.slice(Math.max(0, p.open - 12), p.open))) this.embedded(enclosing, p, c, style);
+        continue;
+      }
       if (short) {
         // Scare quotes and titles count only when a cue frames them in the same sentence.
         const framed = after ?? this.framingCue(p, sOpen);
@@ -405,11 +497,12 @@ export class QuoteExtractor {
       if (after) d = this.add({ ...c, direct: true, cue: after.cue, speaker: after.speaker, rule: 'direct-after', style });
       else if (before) d = this.add({ ...c, direct: true, cue: before.cue, speaker: before.speaker, rule: before.prev ? 'direct-prev-sentence' : 'direct-before', style });
       else {
-        const enclosing = this.draftCovering(p.open);
         const prevGap = last ? t.slice(last.end, p.open) : '';
-        // A quotation inside a reported clause stays part of that clause's content.
-        if (enclosing && !enclosing.direct) continue;
-        if (last && last.speaker && prevGap.length < 120 && last.cue && last.cue.start >= last.end && last.cue.end <= p.open) {
+        const framed = this.framingCue(p, sOpen);
+        if (framed) {
+          // "called the vote “a crude and obvious forgery”": a naming verb frames a longer quotation too.
+          d = this.add({ ...c, direct: true, cue: framed.cue, speaker: framed.speaker, rule: 'direct-framed', style });
+        } else if (last && last.speaker && prevGap.length < 120 && last.cue && last.cue.start >= last.end && last.cue.end <= p.open) {
           d = this.add({ ...c, direct: true, cue: last.cue, speaker: last.speaker, sameSpeakerAs: last, rule: 'direct-split', style });
         } else if (last && last.speaker && this.paragraphGap(last.start, p.open) <= 1 && this.startsUnit(p.open)) {
           d = this.add({ ...c, direct: true, cue: null, speaker: last.speaker, sameSpeakerAs: last, rule: 'direct-continued', style });
@@ -420,6 +513,20 @@ export class QuoteExtractor {
       if (d && p.multiParagraph) d = this.splitByParagraph(d);
       if (d) last = d;
     }
+  }
+
+  /**
+   * A quotation inside a reported clause: a direct record of its own with the clause's speaker; the
+   * clause keeps the words before it when the quotation ends it (one record per contiguous passage).
+   */
+  private embedded(clause: QuoteDraft, p: MarkedPassage, c: Span, style: string): void {
+    let owner: QuoteDraft | undefined = clause;
+    if (/^[\s.,;:!?…"”’»]*$/u.test(this.text.slice(p.close, clause.end))) {
+      const rest = this.content(clause.start, p.open);
+      owner = rest && wordCount(this.text.slice(rest.start, rest.end)) >= 3 ? { ...clause, end: rest.end } : undefined;
+      this.drafts.splice(this.drafts.indexOf(clause), 1, ...(owner ? [owner] : []));
+    }
+    this.add({ ...c, direct: true, cue: clause.cue, speaker: clause.speaker, ...(owner ? { sameSpeakerAs: owner } : {}), rule: 'direct-embedded', style });
   }
 
   /**

@@ -16,6 +16,8 @@ export interface CueVerb {
   readonly needsQuote?: boolean;
   /** Only with a that-clause ("a study found that …"; not "found the documents"). */
   readonly requiresThat?: boolean;
+  /** A person as the object ("welcomed the guests", "praised him") is a greeting or praise of someone, not a statement. */
+  readonly nonPersonObject?: boolean;
   /** When set, the object must start with one of these heads ("shared views …"). */
   readonly objectHeads?: readonly string[];
 }

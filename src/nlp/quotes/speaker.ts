@@ -1,6 +1,7 @@
 import type { Entity, NameSpan, QuoteSpeaker } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 import type { CueLexicon } from './lexicon.js';
+import { chainPronoun, type SaidBefore } from './pronoun-chain.js';
 
 /** What kind of phrase names the source, which decides how it is resolved. */
 export type SpeakerKind = 'mention' | 'name' | 'pronoun' | 'title' | 'source' | 'relative';
@@ -24,21 +25,25 @@ export interface SpeakerContext {
   readonly mentions: readonly MentionRef[];
   /** NER spans that are not persons (ORG, GPE, …): a capitalised run inside one is an institution. */
   readonly otherNames: readonly NameSpan[];
+  /** Sentence spans, for the pronoun chain (empty: pronouns resolve to the nearest person). */
+  readonly sentences: readonly Span[];
 }
 
-export function speakerContext(text: string, lex: CueLexicon, entities: readonly Entity[], names: readonly NameSpan[]): SpeakerContext {
+export function speakerContext(text: string, lex: CueLexicon, entities: readonly Entity[], names: readonly NameSpan[], sentences: readonly Span[] = []): SpeakerContext {
   const mentions: MentionRef[] = [];
   for (const e of entities) {
     if (e.type !== 'PERSON') continue;
-    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity: e, kind: m.kind });
+    // A group mention ("the two leaders", "the parties") is shared by several people: a statement
+    // made by it is nobody's alone (QUOTE_CONSTRAINTS 'collective-speaker').
+    for (const m of e.mentions) if (m.kind !== 'group') mentions.push({ start: m.start, end: m.end, entity: e, kind: m.kind });
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { text, lex, mentions, otherNames: names.filter((n) => n.type !== 'PERSON') };
+  return { text, lex, mentions, otherNames: names.filter((n) => n.type !== 'PERSON'), sentences };
 }
 
 // Between a speaker and its cue: auxiliaries, adverbs, "for his part", and up to two appositives
 // ("Daniyar Sultanov, co-chair of the Council, Mazhilis Deputy Speaker, noted").
-const FILLER = String.raw`(?:also|has|have|had|further|again|once again|then|later|previously|repeatedly|in turn|in particular|particularly|especially|strongly|firmly|briefly|separately|reportedly|publicly|recently|earlier|subsequently|too|even|already|still|would|will|could|may|might|can|is|was|were|are|did|does|do|not|never|personally|clearly|openly|specifically|explicitly|as well|then|however|meanwhile|first|finally|additionally|once|officially|formally|confidently|proudly|warmly|sincerely|himself|herself|themselves|for (?:his|her|their|its) part|on (?:his|her|their|its) part|in (?:his|her|their|its) turn|in (?:his|her|their|its) (?:speech|remarks|statement|address|letter|message|interview|post|turn)|in an? (?:interview|statement|speech|post|letter|address|message)(?: [\p{L}\p{N}'’.-]+){0,5}|today|yesterday|tonight|this (?:week|month|year|morning|afternoon|evening)|last (?:week|month|year)|earlier (?:this|today)|on (?:\p{Lu}\p{L}+day|[\p{L}\p{N}]+ [\p{L}\p{N}]+))`;
+const FILLER = String.raw`(?:also|has|have|had|further|again|once again|then|later|previously|repeatedly|in turn|in particular|particularly|especially|strongly|firmly|briefly|separately|reportedly|publicly|recently|earlier|subsequently|too|even|already|still|would|will|could|may|might|can|is|was|were|are|did|does|do|not|never|personally|clearly|highly|positively|greatly|deeply|fully|actively|categorically|sharply|flatly|emphatically|repeatedly|specially|openly|specifically|explicitly|as well|then|however|meanwhile|first|finally|additionally|once|officially|formally|confidently|proudly|warmly|sincerely|himself|herself|themselves|for (?:his|her|their|its) part|on (?:his|her|their|its) part|in (?:his|her|their|its) turn|in (?:his|her|their|its) (?:speech|remarks|statement|address|letter|message|interview|post|turn)|in an? (?:interview|statement|speech|post|letter|address|message)(?: [\p{L}\p{N}'’.-]+){0,5}|today|yesterday|tonight|this (?:week|month|year|morning|afternoon|evening)|last (?:week|month|year)|earlier (?:this|today)|on (?:\p{Lu}\p{L}+day|[\p{L}\p{N}]+ [\p{L}\p{N}]+))`;
 // A party-and-state tag after a name ("Sen. Ann Lee (D-Ore.)") is part of the name phrase.
 const GAP = new RegExp(String.raw`^(?:\s*\([^()]{1,40}\))?(?:(?:\s*,[^,;:"“”«»]{1,100}?){1,2}\s*,)?\s*(?:${FILLER}\s*,?\s*)*,?\s*$`, 'iu');
 
@@ -52,6 +57,25 @@ const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?:\s+(?:${LINK}\s+)*${NAME_W
 const INSTITUTION_HEAD = /^(?:ministry|assembly|parliament|senate|council|commission|committee|agency|service|office|department|government|administration|house|court|bank|fund|union|organization|organisation|party|news|times|post|journal|press|tv|television|radio|embassy|mission|group|institute|university|company|corporation|association|federation|majilis|duma|congress|cabinet|secretariat|bureau|forces|army|navy|police|media|website|daily|gazette|tribune|herald|network|channel|kremlin|pentagon|akorda|kazinform|xinhua|tass|reuters|ria|interfax|bernama|yonhap|kyodo|twitter|facebook|telegram|instagram|x)$/u;
 const DETERMINER = /^(?:the|a|an|some|several|many|other|another|his|her|their|its|our|these|those|this|that|most|all|no)$/iu;
 const NP_STOP = /^(?:and|or|but|with|to|in|on|at|from|by|for|which|who|as|after|before|than|while|when|if|because|said|says|told|is|was|are|were|has|have|had)$/iu;
+
+// Determiners and numerals that make a noun phrase plural ("both sides", "the two ministers").
+const PLURAL_DETERMINER = /^(?:(?:the|these|those|all)\s+)?(?:both|two|three|four|several|many|some|various|other|most|all)\b/iu;
+const PLURAL_ONLY = new Set(['people', 'police', 'staff', 'personnel']);
+const SINGULAR_S = new Set(['press', 'congress', 'boss', 'status', 'news']);
+
+/**
+ * A phrase that names several sources ("the parties", "both sides", "diplomatic sources", "the two
+ * leaders"): its statement is not one person's, so it never resolves to a person entity.
+ */
+export function isPluralSource(lex: CueLexicon, phrase: string): boolean {
+  if (/^(?:they|we)$/iu.test(phrase.trim())) return true;
+  const head = (phrase.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/[’']$/u, '');
+  if (PLURAL_ONLY.has(head)) return true;
+  const nouns = (w: string): boolean => lex.personNouns.has(w) || lex.sourceNouns.has(w);
+  // The lexicon's nouns ending in -s are plurals ("sides", "officials"), bar a few singulars.
+  const pluralHead = /s$/u.test(head) && nouns(head) && !SINGULAR_S.has(head);
+  return pluralHead || (PLURAL_DETERMINER.test(phrase.trim()) && nouns(head));
+}
 
 const lastWord = (s: string): string => (s.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/[.’']s?$/u, '');
 
@@ -197,6 +221,8 @@ export function speakerAfter(ctx: SpeakerContext, from: number, limit: number, a
 /** Resolution state carried through a document in reading order. */
 export interface SpeakerState {
   lastNamed: QuoteSpeaker | null;
+  /** The statements attributed so far, in reading order (for 'pronoun-chain'). */
+  said?: SaidBefore[];
 }
 
 function nearestPersonBefore(ctx: SpeakerContext, offset: number, head: string | null): Entity | undefined {
@@ -247,9 +273,12 @@ export function resolveSpeaker(ctx: SpeakerContext, p: SpeakerPhrase, state: Spe
   // A mention overlapping the phrase names it; a pronoun mention counts only when it is exactly the phrase.
   const own = p.entity ?? ctx.mentions.find((m) => (m.start < p.end && p.start < m.end && m.kind !== 'pronoun') || (m.start === p.start && m.end === p.end))?.entity;
   let out: QuoteSpeaker;
-  if (own) out = speakerOf(p, '', own);
+  const chained = chainPronoun(ctx, p, state.said ?? []);
+  if (chained && 'mentions' in chained) out = speakerOf(p, '', chained);
+  else if (chained) out = { start: p.start, end: p.end, name: chained.name, ...(chained.entity ? { entity: chained.entity } : {}) };
+  else if (own) out = speakerOf(p, '', own);
   else if (p.kind === 'pronoun' || p.kind === 'relative' || p.kind === 'title') {
-    const plural = /^(?:they|we)$/iu.test(phrase);
+    const plural = isPluralSource(ctx.lex, phrase);
     const head = p.kind === 'title' ? lastWord(phrase) : null;
     const e = plural ? undefined : nearestPersonBefore(ctx, p.start, head);
     if (e) out = speakerOf(p, '', e);

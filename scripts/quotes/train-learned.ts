@@ -1,0 +1,211 @@
+/**
+ * Trains the learned attribution extractor on PolNeAR train, chooses epochs on PolNeAR dev, and
+ * writes models/quotes-<name>/ (two sparse int16 weight files in the NER format + manifest.json).
+ * usage: nice npx tsx scripts/quotes/train-learned.ts [--epochs 8] [--bits 20] [--name polnear] [--limit N]
+ *   [--prune 0.002]  (drop averaged weights below this fraction of the largest, as scripts/ner does)
+ * (a) cue tagger: O / B-CUE / I-CUE over each sentence; (b) role tagger: O / B-SRC / I-SRC /
+ * B-CON / I-CON over the window around each gold cue (one example per attribution, so nested
+ * attributions each get their own view). Both are averaged structured perceptrons (scripts/ner).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sha256 } from '../../src/core/hash.js';
+import { modelPath } from '../../src/core/paths.js';
+import type { Span } from '../../src/core/span.js';
+import type { TokenFeatures } from '../../src/nlp/ner/features.js';
+import { bioLabels, labelSet } from '../../src/nlp/ner/labels.js';
+import type { NerWeights } from '../../src/nlp/ner/model.js';
+import { encodeWeights } from '../../src/nlp/ner/weights-file.js';
+import { CueFeatures, LEARNED_FEATURE_VERSION, RoleFeatures } from '../../src/nlp/quotes/learned/features.js';
+import { LearnedQuoteModel } from '../../src/nlp/quotes/learned/model.js';
+import { SparseTagger } from '../../src/nlp/quotes/learned/tagger.js';
+import { sentenceWords, windowAround } from '../../src/nlp/quotes/learned/window.js';
+import { tokenRange } from '../../src/nlp/tokenize/index.js';
+import { Perceptron, quantise } from '../ner/perceptron.js';
+import { readPolnear, type PolnearDoc } from './polnear-data.js';
+import { LocalScore } from './score-local.js';
+
+const arg = (name: string, fallback: string): string => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] ?? fallback : fallback;
+};
+const epochs = Number(arg('--epochs', '8'));
+const bits = Number(arg('--bits', '20'));
+const name = arg('--name', 'polnear');
+const limit = Number(arg('--limit', '0'));
+const prune = Number(arg('--prune', '0.002'));
+const t0 = performance.now();
+const secs = (): string => ((performance.now() - t0) / 1000).toFixed(0);
+
+const CUE_LABELS = bioLabels(['CUE']);
+const ROLE_LABELS = bioLabels(['SRC', 'CON']);
+const cueSet = labelSet(CUE_LABELS);
+const roleSet = labelSet(ROLE_LABELS);
+
+interface Example { f: TokenFeatures; gold: Int32Array }
+
+/** Marks tokens [from, to) of `tags` (relative to `base`) as one BIO span of label pair (b, i). */
+function mark(tags: Int32Array, from: number, to: number, b: number, i: number): void {
+  for (let t = Math.max(0, from); t < Math.min(tags.length, to); t++) tags[t] = t === Math.max(0, from) ? b : i;
+}
+
+function cueExamples(docs: PolnearDoc[], fx: CueFeatures): Example[] {
+  const out: Example[] = [];
+  for (const d of docs) {
+    const cueTokens = d.gold.map((g) => tokenRange(d.tokens, g.cue[0]!.start, g.cue[0]!.end));
+    for (const s of d.sentences) {
+      const words = sentenceWords(d.text, d.tokens, s);
+      if (words.length === 0) continue;
+      const gold = new Int32Array(words.length);
+      for (const [a, b] of cueTokens) {
+        if (a < s.tokenStart || a >= s.tokenEnd || b <= a) continue;
+        const from = a - s.tokenStart;
+        const to = Math.min(b, s.tokenEnd) - s.tokenStart;
+        let free = true;
+        for (let t = from; t < to; t++) if (gold[t] !== 0) free = false;
+        if (free) mark(gold, from, to, 1, 2);
+      }
+      out.push({ f: fx.extract(words), gold });
+    }
+  }
+  return out;
+}
+
+function sentenceOf(d: PolnearDoc, token: number): number {
+  return d.sentences.findIndex((s) => s.tokenStart <= token && token < s.tokenEnd);
+}
+
+function roleExamples(docs: PolnearDoc[], fx: RoleFeatures): Example[] {
+  const out: Example[] = [];
+  for (const d of docs) {
+    for (const g of d.gold) {
+      const [a, b] = tokenRange(d.tokens, g.cue[0]!.start, g.cue[0]!.end);
+      const k = sentenceOf(d, a);
+      if (k < 0 || b <= a) continue;
+      const win = windowAround(d.text, d.tokens, d.sentences, k);
+      const n = win.words.length;
+      const rel = (sp: Span): [number, number] => {
+        const [x, y] = tokenRange(d.tokens, sp.start, sp.end);
+        return [x - win.firstToken, y - win.firstToken];
+      };
+      const gold = new Int32Array(n);
+      for (const sp of g.content) { const [x, y] = rel(sp); if (y > 0 && x < n) mark(gold, x, y, 3, 4); }
+      for (const sp of g.source ?? []) { const [x, y] = rel(sp); if (y > 0 && x < n) mark(gold, x, y, 1, 2); }
+      const cueFrom = a - win.firstToken;
+      const cueTo = Math.min(b, d.sentences[k]!.tokenEnd) - win.firstToken;
+      for (let t = cueFrom; t < cueTo; t++) gold[t] = 0;
+      // Re-open a span the cue cut: an I- right after the cue becomes a B-.
+      if (cueTo < n && (gold[cueTo] === 2 || gold[cueTo] === 4)) gold[cueTo] = gold[cueTo]! - 1;
+      out.push({ f: fx.extract(win, cueFrom, cueTo), gold });
+    }
+  }
+  return out;
+}
+
+function shuffle<T>(xs: T[], seed: number): T[] {
+  let s = seed >>> 0;
+  for (let i = xs.length - 1; i > 0; i--) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    const j = s % (i + 1);
+    [xs[i], xs[j]] = [xs[j]!, xs[i]!];
+  }
+  return xs;
+}
+
+function train(label: string, p: Perceptron, examples: Example[], evaluate: (w: NerWeights) => number, labels: string[]): { weights: NerWeights; curve: { epoch: number; dev: number; errors: number }[]; best: number } {
+  let best: NerWeights | null = null;
+  let bestScore = -1;
+  let bestEpoch = 0;
+  const curve: { epoch: number; dev: number; errors: number }[] = [];
+  for (let e = 1; e <= epochs; e++) {
+    let errors = 0;
+    for (const ex of shuffle(examples, 17 + e)) if (p.learn(ex.f, ex.gold)) errors++;
+    const w = quantise(labels, bits, p.averaged(), prune);
+    const dev = evaluate(w);
+    curve.push({ epoch: e, dev, errors });
+    console.error(`[${secs()} s] ${label} epoch ${e}: ${errors} wrong examples, dev ${(100 * dev).toFixed(2)}`);
+    if (dev > bestScore) { bestScore = dev; best = w; bestEpoch = e; }
+  }
+  return { weights: best!, curve, best: bestEpoch };
+}
+
+/** Token-level span F1 of the cue tagger on dev sentences. */
+function cueF1(w: NerWeights, examples: Example[]): number {
+  const t = new SparseTagger(w);
+  let tp = 0, np = 0, ng = 0;
+  for (const ex of examples) {
+    const pred = t.spans(t.tag(ex.f, ex.gold.length));
+    const gold = t.spans(ex.gold);
+    np += pred.length; ng += gold.length;
+    tp += pred.filter((p) => gold.some((g) => g.from === p.from && g.to === p.to)).length;
+  }
+  return np + ng ? (2 * tp) / (np + ng) : 0;
+}
+
+const train_ = readPolnear('train', limit);
+const dev = readPolnear('dev');
+console.error(`[${secs()} s] read ${train_.length} train, ${dev.length} dev documents`);
+const cueFx = new CueFeatures(bits);
+const roleFx = new RoleFeatures(bits);
+const cueTrain = cueExamples(train_, cueFx);
+const cueDev = cueExamples(dev, cueFx);
+const roleTrain = roleExamples(train_, roleFx);
+console.error(`[${secs()} s] ${cueTrain.length} cue examples, ${roleTrain.length} role examples`);
+
+const cue = train('cue', new Perceptron(cueSet, bits), cueTrain, (w) => cueF1(w, cueDev), CUE_LABELS);
+cueTrain.length = 0;
+const cueTagger = new SparseTagger(cue.weights);
+const endToEnd = (role: NerWeights, cueBias = 0): ReturnType<LocalScore['summary']> => {
+  const model = new LearnedQuoteModel({ name, version: 'dev' }, cueTagger, new SparseTagger(role));
+  model.cueBias = cueBias;
+  const score = new LocalScore();
+  for (const d of dev) score.add(d.text, d.gold, model.attributions(d.text, d.tokens, d.sentences));
+  return score.summary();
+};
+const role = train('role', new Perceptron(roleSet, bits), roleTrain, (w) => { const s = endToEnd(w); return (s.content.f + s.attribution) / 2; }, ROLE_LABELS);
+// The cue tagger's B-CUE bias: more cues trade precision for recall (the gap the model fills).
+let cueBias = 0;
+let final = endToEnd(role.weights, 0);
+const biasCurve: { bias: number; content: number; attribution: number }[] = [];
+for (const b of [2, 4, 6, 8, 12, 16]) {
+  const s = endToEnd(role.weights, b);
+  biasCurve.push({ bias: b, content: s.content.f, attribution: s.attribution });
+  console.error(`[${secs()} s] cue bias ${b}: content F1 ${(100 * s.content.f).toFixed(1)}, attribution F1 ${(100 * s.attribution).toFixed(1)}`);
+  if (s.content.f + s.attribution > final.content.f + final.attribution) { final = s; cueBias = b; }
+}
+console.error(`[${secs()} s] dev (learned alone, cue bias ${cueBias}): content overlap P ${(100 * final.content.p).toFixed(1)} R ${(100 * final.content.r).toFixed(1)} F1 ${(100 * final.content.f).toFixed(1)}, attribution F1 ${(100 * final.attribution).toFixed(1)}`);
+
+const dir = modelPath(`quotes-${name}`);
+mkdirSync(dir, { recursive: true });
+const cueBytes = encodeWeights(cue.weights);
+const roleBytes = encodeWeights(role.weights);
+writeFileSync(join(dir, 'cue.bin'), cueBytes);
+writeFileSync(join(dir, 'role.bin'), roleBytes);
+const manifest = {
+  name,
+  version: '1.0.0',
+  description: 'Attribution extractor (Citron-like): averaged-perceptron BIO cue tagger per sentence, then a BIO source/content tagger over the window (sentence +- 1) around each cue; hashed features, sparse int16 weights (NER weight format)',
+  featureSetVersion: LEARNED_FEATURE_VERSION,
+  cueBias,
+  files: {
+    cue: { path: 'cue.bin', sha256: sha256(cueBytes), labels: CUE_LABELS },
+    role: { path: 'role.bin', sha256: sha256(roleBytes), labels: ROLE_LABELS },
+  },
+  training: {
+    command: `nice npx tsx scripts/quotes/train-learned.ts --epochs ${epochs} --bits ${bits} --name ${name} --prune ${prune}${limit ? ` --limit ${limit}` : ''}`,
+    data: `PolNeAR train (../shared/data/polnear/data/train, ${train_.length} documents, first annotator file per document, ${roleTrain.length} attributions with a cue); epochs chosen on PolNeAR dev (${dev.length} documents)`,
+    hashBits: bits,
+    prune,
+    epochs,
+    cue: { bestEpoch: cue.best, curve: cue.curve, note: 'dev: exact cue span F1 on gold sentences' },
+    cueBiasCurve: biasCurve,
+    role: { bestEpoch: role.best, curve: role.curve, note: 'dev: mean of content overlap F1 and attribution F1, learned extractor alone, in-process scorer' },
+    seconds: Math.round((performance.now() - t0) / 1000),
+    date: new Date().toISOString(),
+  },
+  dev: {
+    learnedAlone: { contentOverlap: final.content, attributionF1: final.attribution, note: 'scripts/quotes/score-local.ts on PolNeAR dev, the learned extractor without the rules' },
+  },
+};
+writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+console.error(`[${secs()} s] wrote ${dir} (cue ${cueBytes.length} B, role ${roleBytes.length} B)`);

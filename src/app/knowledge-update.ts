@@ -37,13 +37,20 @@ export const BATCH_DOCUMENTS = 1000;
 async function unread(repository: Repository, knowledge: KnowledgeStore): Promise<{ ids: string[]; stale: boolean }> {
   const ids: string[] = [];
   let stored = 0;
-  for (let offset = 0; ; offset += MAX_LIMIT) {
-    const page = (await repository.listDocuments({ limit: MAX_LIMIT, offset })).map((d) => d.id);
+  let page: string[] = [];
+  const check = async (): Promise<void> => {
     stored += page.length;
     const read = await knowledge.hasDocuments(page);
     ids.push(...page.filter((id) => !read.has(id)));
-    if (page.length < MAX_LIMIT) break;
+    page = [];
+  };
+  // Keyset order (not listDocuments' date order and offsets): a text stored during the walk cannot
+  // shift a page, which would make the walk miss a document or see one twice and rebuild for nothing.
+  for await (const id of repository.iterateDocumentIds()) {
+    page.push(id);
+    if (page.length >= MAX_LIMIT) await check();
   }
+  await check();
   return { ids, stale: (await knowledge.countDocuments()) !== stored - ids.length };
 }
 

@@ -10,6 +10,7 @@ import { registerStartCommand } from './start.js';
 import { registerStatsCommand } from './stats.js';
 import { registerTagCommand } from './tag.js';
 import { registerWorkerCommand } from './commands/worker.js';
+import { registerKbCommand } from './commands/kb.js';
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version?: string };
@@ -45,5 +46,6 @@ Exit codes: 0 success, 2 some inputs were rejected (the rest was processed), 1 t
   registerServeCommand(program);
   registerTagCommand(program);
   registerWorkerCommand(program);
+  registerKbCommand(program);
   return program;
 }

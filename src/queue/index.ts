@@ -4,6 +4,7 @@
  * usually Postgres. See the README's "Scale-out" section.
  */
 export { runQueuedIngest, type QueuedIngestOptions, type QueuedIngestStep, type QueuedIngestSummary } from './ingest-producer.js';
-export { startIngestWorker, type IngestWorker, type IngestWorkerOptions, type WorkerJobEvent } from './ingest-worker.js';
+export { startIngestWorker, type IngestWorker, type IngestWorkerOptions, type WorkerJobEvent, type WorkerKnowledgeOptions } from './ingest-worker.js';
 export { DEFAULT_QUEUE_NAME, jobIdFor, readJobData, type IngestJobData, type IngestJobResult } from './ingest-job.js';
 export { connectRedis } from './redis-connection.js';
+export { KnowledgeUpdater, updateKnowledgeExclusively, type KnowledgeUpdaterOptions } from './knowledge-updater.js';

@@ -1,5 +1,6 @@
 import { Job, Queue, QueueEvents, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { KnowledgeUpdate } from '../app/knowledge-update.js';
 import { ProblemLog, type RunCounts } from '../app/run-counts.js';
 import type { ErrorCode, Problem } from '../core/errors.js';
 import { contentHash } from '../core/hash.js';
@@ -7,6 +8,7 @@ import { readInputs } from '../ingest/index.js';
 import type { ReadOptions } from '../ingest/types.js';
 import type { Repository } from '../store/repository.js';
 import { DEFAULT_QUEUE_NAME, decodeProblem, INGEST_JOB_NAME, jobIdFor, type IngestJobData, type IngestJobResult } from './ingest-job.js';
+import { updateKnowledgeExclusively } from './knowledge-updater.js';
 import { connectRedis } from './redis-connection.js';
 
 export interface QueuedIngestOptions {
@@ -15,8 +17,13 @@ export interface QueuedIngestOptions {
   read?: ReadOptions;
   /** Wait until workers have finished every job and count their outcomes (default true). */
   wait?: boolean;
-  /** When given, texts already in this store are counted as duplicates without being enqueued. */
+  /**
+   * When given, texts already in this store are counted as duplicates without being enqueued,
+   * and (with `wait`) its knowledge base is brought up to date once every job is finished.
+   */
   store?: Repository;
+  /** With `store` and `wait`: update the store's knowledge base at the end (default true). */
+  updateKnowledge?: boolean;
   /** Attempts per job when the store or the set-up fails (default 3, with exponential backoff). */
   attempts?: number;
   onStep?: (step: QueuedIngestStep, counts: Readonly<QueuedIngestCounts>) => void;
@@ -38,6 +45,11 @@ export interface QueuedIngestCounts extends RunCounts {
 }
 
 export interface QueuedIngestSummary extends QueuedIngestCounts {
+  /**
+   * The knowledge-base update made at the end (with `store` and `wait`; it takes its turn after
+   * the workers' own updates, so the knowledge base is current when the run returns), else null.
+   */
+  knowledge: KnowledgeUpdate | null;
   problems: Problem[];
   problemsNotKept: number;
   elapsedMs: number;
@@ -196,5 +208,8 @@ export async function runQueuedIngest(inputs: string[], options: QueuedIngestOpt
     await queue.close().catch(() => undefined);
     connection.disconnect();
   }
-  return { ...counts, problems: log.kept, problemsNotKept: log.dropped, elapsedMs: performance.now() - started };
+  const knowledge = wait && options.store !== undefined && options.updateKnowledge !== false
+    ? await updateKnowledgeExclusively(options.store)
+    : null;
+  return { ...counts, knowledge, problems: log.kept, problemsNotKept: log.dropped, elapsedMs: performance.now() - started };
 }

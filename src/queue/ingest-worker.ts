@@ -2,9 +2,12 @@ import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { analyseDocument } from '../app/analyse-document.js';
 import { isCommuniqueError, problem, type Problem } from '../core/errors.js';
+import type { KnowledgeUpdate } from '../app/knowledge-update.js';
 import type { Pipeline } from '../nlp/pipeline.js';
+import { knowledgeStoreOf } from '../store/knowledge-store.js';
 import type { Repository } from '../store/repository.js';
 import { DEFAULT_QUEUE_NAME, decodeProblem, encodeProblem, readJobData, type IngestJobResult } from './ingest-job.js';
+import { KnowledgeUpdater } from './knowledge-updater.js';
 import { connectRedis } from './redis-connection.js';
 
 export interface IngestWorkerOptions {
@@ -23,6 +26,21 @@ export interface IngestWorkerOptions {
   lockMs?: number;
   /** Called after every job, for logs and progress. */
   onJob?: (event: WorkerJobEvent) => void;
+  /**
+   * Keep the store's knowledge base current (default: when the store keeps one): after a burst
+   * of jobs, when the queue drains, and on close. Updates take turns across workers (see
+   * src/queue/knowledge-updater.ts); `false` leaves it to `communique kb rebuild` or a local ingest.
+   */
+  knowledge?: false | WorkerKnowledgeOptions;
+}
+
+export interface WorkerKnowledgeOptions {
+  /** Update once no job has finished for this long, in ms (default 1000). */
+  quietMs?: number;
+  /** While jobs keep coming, update at least this often, in ms (default 30 000). */
+  maxDelayMs?: number;
+  onUpdate?: (update: KnowledgeUpdate) => void;
+  onError?: (error: unknown) => void;
 }
 
 export type WorkerJobEvent =
@@ -30,7 +48,10 @@ export type WorkerJobEvent =
   | { readonly kind: 'failed'; readonly jobId: string; readonly problem: Problem; readonly willRetry: boolean };
 
 export interface IngestWorker {
-  /** Stops taking jobs, lets the active ones finish, and disconnects (the store stays open: it is the caller's). */
+  /**
+   * Stops taking jobs, lets the active ones finish, brings the knowledge base up to date if it
+   * stored anything since the last update, and disconnects (the store stays open: it is the caller's).
+   */
   close(): Promise<void>;
 }
 
@@ -101,7 +122,12 @@ export async function startIngestWorker(options: IngestWorkerOptions): Promise<I
     maxStalledCount: 2,
   });
   worker.on('error', () => undefined);
+
+  // A duplicate also touches it: the worker that stored the text may have died before updating.
+  const knowledge = options.knowledge === false || knowledgeStoreOf(store) === null ? null : new KnowledgeUpdater({ store, ...options.knowledge });
+  worker.on('drained', () => knowledge?.drained());
   worker.on('completed', (job: Job, result: IngestJobResult) => {
+    knowledge?.touch();
     options.onJob?.({ kind: result.outcome, jobId: job.id ?? '', id: result.id });
   });
   worker.on('failed', (job: Job | undefined, error: Error) => {
@@ -119,6 +145,7 @@ export async function startIngestWorker(options: IngestWorkerOptions): Promise<I
       if (closed) return;
       closed = true;
       await worker.close();
+      await knowledge?.close();
       connection.disconnect();
     },
   };

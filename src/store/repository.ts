@@ -256,6 +256,11 @@ export interface Repository {
   countDocuments(filter?: DocumentFilter): Promise<number>;
   /** Every record in storage order, read in batches (memory stays flat): for exports. */
   iterateDocuments(filter?: DocumentFilter): AsyncIterable<DocumentRecord>;
+  /**
+   * Every document id in storage order, in keyset pages: a document stored meanwhile never shifts
+   * the pages (as it would with listDocuments' offsets), so a caller sees each id at most once.
+   */
+  iterateDocumentIds(): AsyncIterable<string>;
   /** Full-text search over title and text, best match first. Any user input is safe. */
   search(query: string, options?: DocumentQuery): Promise<SearchHit[]>;
   /** Ordered by name. */

@@ -150,6 +150,16 @@ export function describeRepositoryContract(name: string, open: () => Promise<Rep
         expect(await store.listDocuments({ limit: -5, offset: -1 })).toHaveLength(1);
       });
 
+      it(`${name}: iterateDocumentIds yields every id once, in storage order`, async () => {
+        const ids: string[] = [];
+        for await (const id of store.iterateDocumentIds()) ids.push(id);
+        const seen: string[] = [];
+        for await (const r of store.iterateDocuments()) seen.push(r.id);
+        expect(ids).toEqual(seen);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(ids.length).toBe(await store.countDocuments());
+      });
+
       it(`${name}: iterateDocuments yields every record once`, async () => {
         const records = await putCorpus();
         const seen: string[] = [];

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeProblem } from '../../src/queue/ingest-job.js';
 import { runQueuedIngest } from '../../src/queue/index.js';
 import { openPostgresStore } from '../../src/store/index.js';
+import { knowledgeStoreOf } from '../../src/store/knowledge-store.js';
 import type { Repository } from '../../src/store/repository.js';
 import { repoRoot, usesBuild } from '../cli/run-cli.js';
 import { startPostgres, startRedis } from '../services/real-services.js';
@@ -124,6 +125,13 @@ describe.skipIf(skip.length > 0)('queue scale-out: workers on Redis and Postgres
     expect(stats.events).toBeGreaterThanOrEqual(48);
     expect(await store.countQuotes({ speaker: 'Kemelova' })).toBe(6);
 
+    // The workers bring the knowledge base up to date after their bursts, taking turns (one was
+    // killed, perhaps holding the lock: its connection and lock went with it).
+    const knowledge = knowledgeStoreOf(store)!;
+    await waitFor('the knowledge base to read every text', async () => (await knowledge.countDocuments()) === 48, 60_000);
+    const host = await knowledge.listPersons({ q: 'Kemelova' });
+    expect(host.items.map((p) => [p.name, p.documents.length])).toEqual([['Aruzhan Kemelova', 6]]);
+
     // A third run after everything is done: all duplicates, nothing enqueued.
     const third = await runQueuedIngest([join(dir, 'news')], { redisUrl, queueName, sweepMs: 500 });
     expect(third).toMatchObject({ read: 50, enqueued: 0, stored: 0, duplicates: 49, rejected: 1 });
@@ -161,5 +169,7 @@ describe.skipIf(skip.length > 0)('queue scale-out: workers on Redis and Postgres
     const codes = await Promise.all(running.map((w) => w.exited));
     expect(codes).toEqual([0, 0]);
     for (const w of running) expect(w.output()).toMatch(/stored\s+\d+/u);
+    // Workers say what their knowledge-base updates did (the first update of the run is a build).
+    expect(workers.map((w) => w.output()).join('\n')).toMatch(/knowledge base: (rebuild|incremental), \d+ documents read/u);
   }, 60_000);
 });

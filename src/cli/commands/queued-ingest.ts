@@ -3,6 +3,7 @@ import type { QueuedIngestSummary } from '../../queue/index.js';
 import type { Repository } from '../../store/repository.js';
 import { printProblems, say, table, warn, formatProblem } from '../report.js';
 import { readOptionsBeside } from '../store-option.js';
+import { describeKnowledgeUpdate } from './kb.js';
 
 export interface QueuedIngestCliOptions {
   /** The Redis URL of `--queue`. */
@@ -61,4 +62,5 @@ function printSummary(s: QueuedIngestSummary, opts: QueuedIngestCliOptions): voi
     ...(s.failed ? [['failed (tool error)', s.failed] as const] : []),
     ['time', `${(s.elapsedMs / 1000).toFixed(1)} s`],
   ]));
+  if (s.knowledge !== null) say(describeKnowledgeUpdate(s.knowledge));
 }

@@ -9,6 +9,8 @@ interface WorkerOptions {
   queueName?: string;
   concurrency: string;
   lockMs: string;
+  /** commander's `--no-knowledge`: false when given. */
+  knowledge: boolean;
 }
 
 function wholeNumber(flag: string, value: string, min: number, max: number): number {
@@ -33,13 +35,18 @@ export function registerWorkerCommand(program: Command): void {
     .option('--queue-name <name>', 'queue to take jobs from (default: communique-ingest)')
     .option('--concurrency <n>', 'jobs this worker holds at once', '1')
     .option('--lock-ms <n>', 'after how long a job of a worker that died is handed to another one', '30000')
+    .option('--no-knowledge', 'do not update the knowledge base after storing (leave it to "communique kb rebuild")')
     .addHelpText('after', `
 Examples:
   $ communique worker --db postgres://communique:secret@db:5432/news --redis redis://queue:6379
   $ communique ingest archive/ --queue redis://queue:6379 --db postgres://communique:secret@db:5432/news
 
 Stopping a worker (Ctrl+C, SIGTERM) lets it finish its job; killing it loses nothing: its job is
-taken over by another worker after --lock-ms, and a text already stored is never stored twice.`)
+taken over by another worker after --lock-ms, and a text already stored is never stored twice.
+
+After a burst of jobs (and when the queue drains) a worker brings the store's knowledge base
+(persons, organisations, cross-document events) up to date; on Postgres the workers take turns
+(an advisory lock), so two never resolve at once.`)
     .action(async (opts: WorkerOptions, command: Command) => {
       const verbose = Boolean(command.optsWithGlobals()['verbose']);
       await runWorker(opts, verbose);
@@ -52,6 +59,7 @@ async function runWorker(opts: WorkerOptions, verbose: boolean): Promise<void> {
   const log = createLogger(verbose);
   const { openStore } = await import('../../store/index.js');
   const { startIngestWorker } = await import('../../queue/index.js');
+  const { describeKnowledgeUpdate } = await import('./kb.js');
   const store = await openStore(opts.db);
   const counts = { stored: 0, duplicates: 0, failed: 0, retried: 0 };
   let worker;
@@ -61,6 +69,13 @@ async function runWorker(opts: WorkerOptions, verbose: boolean): Promise<void> {
       store,
       concurrency,
       lockMs,
+      knowledge: opts.knowledge && {
+        onUpdate: (update) => {
+          if (update.mode === 'unchanged') log.debug({ elapsedMs: update.elapsedMs }, 'knowledge base up to date');
+          else say(describeKnowledgeUpdate(update));
+        },
+        onError: (e) => warn(`knowledge base update failed (retried later): ${e instanceof Error ? e.message : String(e)}`),
+      },
       ...(opts.queueName === undefined ? {} : { queueName: opts.queueName }),
       onJob: (event) => {
         if (event.kind === 'failed') {

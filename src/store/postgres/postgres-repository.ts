@@ -15,10 +15,15 @@ import { nameKey } from '../sqlite/document-writer.js';
 import { countryCode, documentConditions, eventConditions, likeEscape, quoteConditions, type QuoteScope } from '../sqlite/filters.js';
 import type { StoreDatabase } from '../sqlite/schema.js';
 import { PostgresDocumentWriter } from './document-writer.js';
+import type { KnowledgeStore, KnowledgeStoreHost } from '../knowledge-store.js';
+import type { KnowledgeLock } from './knowledge-lock.js';
+import { PostgresKnowledgeStore } from './postgres-knowledge-store.js';
 import type { PostgresStoreDatabase } from './schema.js';
 import { TS_CONFIG, toTsQuery } from './ts-query.js';
 
 const BATCH = 200;
+/** Ids are small: larger pages for the id walk. */
+const ID_BATCH = 5000;
 
 /**
  * ts_headline options: about as long as SQLite's `snippet(…, 24)`, with the private markers
@@ -57,11 +62,12 @@ function snippetHtml(raw: string): string {
  * full-text search is a tsvector column with a GIN index (see migrations/002).
  * Open it with openPostgresStore, which migrates the schema first.
  */
-export class PostgresRepository implements Repository {
+export class PostgresRepository implements Repository, KnowledgeStoreHost, KnowledgeLock {
   /** The same database seen with the SQLite row types, for the shared dialect-neutral queries. */
   private readonly k: Kysely<StoreDatabase>;
   private readonly writer: PostgresDocumentWriter;
   private closed = false;
+  private knowledge: PostgresKnowledgeStore | undefined;
 
   constructor(private readonly db: Kysely<PostgresStoreDatabase>) {
     this.k = db as unknown as Kysely<StoreDatabase>;
@@ -138,6 +144,17 @@ export class PostgresRepository implements Repository {
       for (const row of rows) yield hydrate(row);
       const last = rows.at(-1);
       if (last === undefined || rows.length < BATCH) return;
+      after = last.pk;
+    }
+  }
+
+  async *iterateDocumentIds(): AsyncIterable<string> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.k.selectFrom('documents').select(['pk', 'id']).where('pk', '>', after).orderBy('pk').limit(ID_BATCH).execute();
+      for (const row of rows) yield row.id;
+      const last = rows.at(-1);
+      if (last === undefined || rows.length < ID_BATCH) return;
       after = last.pk;
     }
   }
@@ -397,6 +414,28 @@ export class PostgresRepository implements Repository {
       dateFrom: r.dateFrom,
       dateTo: r.dateTo,
     };
+  }
+
+  /** The knowledge base's tables in the same schema (migration 004). */
+  knowledgeStore(): KnowledgeStore {
+    return (this.knowledge ??= new PostgresKnowledgeStore(this.db as unknown as Kysely<unknown>));
+  }
+
+  /**
+   * Runs `run` while holding the store's knowledge lock: a session advisory lock on a connection
+   * of its own, so that workers on any number of machines resolve the knowledge base one at a
+   * time (each resolves against the state the previous one saved). Waits for the lock; a worker
+   * that dies drops its connection and with it the lock.
+   */
+  async withKnowledgeLock<T>(run: () => Promise<T>): Promise<T> {
+    return this.db.connection().execute(async (connection) => {
+      await sql`SELECT pg_advisory_lock(hashtext('communique.knowledge.update'))`.execute(connection);
+      try {
+        return await run();
+      } finally {
+        await sql`SELECT pg_advisory_unlock(hashtext('communique.knowledge.update'))`.execute(connection).catch(() => undefined);
+      }
+    });
   }
 
   async close(): Promise<void> {

@@ -19,6 +19,8 @@ import { SqliteKnowledgeStore } from './sqlite-knowledge-store.js';
 import type { StoreDatabase } from './schema.js';
 
 const BATCH = 200;
+/** Ids are small: larger pages for the id walk. */
+const ID_BATCH = 5000;
 
 const parseJson = <T>(s: string): T => JSON.parse(s) as T;
 
@@ -123,6 +125,17 @@ export class SqliteRepository implements Repository, KnowledgeStoreHost, SearchC
       for (const row of rows) yield hydrate(row);
       const last = rows.at(-1);
       if (last === undefined || rows.length < BATCH) return;
+      after = last.pk;
+    }
+  }
+
+  async *iterateDocumentIds(): AsyncIterable<string> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.k.selectFrom('documents').select(['pk', 'id']).where('pk', '>', after).orderBy('pk').limit(ID_BATCH).execute();
+      for (const row of rows) yield row.id;
+      const last = rows.at(-1);
+      if (last === undefined || rows.length < ID_BATCH) return;
       after = last.pk;
     }
   }

@@ -34,6 +34,8 @@ const bits = Number(arg('--bits', '20'));
 const name = arg('--name', 'polnear');
 const limit = Number(arg('--limit', '0'));
 const prune = Number(arg('--prune', '0.002'));
+// --out DIR: write the model elsewhere than models/quotes-<name>/ (to compare before shipping).
+const outDir = arg('--out', '');
 const t0 = performance.now();
 const secs = (): string => ((performance.now() - t0) / 1000).toFixed(0);
 
@@ -167,7 +169,7 @@ const role = train('role', new Perceptron(roleSet, bits), roleTrain, (w) => { co
 let cueBias = 0;
 let final = endToEnd(role.weights, 0);
 const biasCurve: { bias: number; content: number; attribution: number }[] = [];
-for (const b of [2, 4, 6, 8, 12, 16]) {
+for (const b of [2, 4, 6, 8, 10, 12, 16, 20]) {
   const s = endToEnd(role.weights, b);
   biasCurve.push({ bias: b, content: s.content.f, attribution: s.attribution });
   console.error(`[${secs()} s] cue bias ${b}: content F1 ${(100 * s.content.f).toFixed(1)}, attribution F1 ${(100 * s.attribution).toFixed(1)}`);
@@ -175,7 +177,7 @@ for (const b of [2, 4, 6, 8, 12, 16]) {
 }
 console.error(`[${secs()} s] dev (learned alone, cue bias ${cueBias}): content overlap P ${(100 * final.content.p).toFixed(1)} R ${(100 * final.content.r).toFixed(1)} F1 ${(100 * final.content.f).toFixed(1)}, attribution F1 ${(100 * final.attribution).toFixed(1)}`);
 
-const dir = modelPath(`quotes-${name}`);
+const dir = outDir || modelPath(`quotes-${name}`);
 mkdirSync(dir, { recursive: true });
 const cueBytes = encodeWeights(cue.weights);
 const roleBytes = encodeWeights(role.weights);

@@ -3,7 +3,7 @@ import type { Quote } from '../../src/core/annotations.js';
 import { extractQuotes } from '../../src/nlp/quotes/index.js';
 import { CueFeatures, RoleFeatures, stem } from '../../src/nlp/quotes/learned/features.js';
 import { LEARNED_RULE, loadQuoteModel, mergeQuotes } from '../../src/nlp/quotes/learned/index.js';
-import { joinContent } from '../../src/nlp/quotes/learned/model.js';
+import { closeQuotation, dropRepeats, joinContent, type LearnedAttribution } from '../../src/nlp/quotes/learned/model.js';
 import { analysisOf, person } from './quotes/helpers.js';
 
 /** [cue, content, source] of each attribution the shipped model finds. */
@@ -73,6 +73,33 @@ describe('learned quotes: merging with the rules', () => {
     expect(joinContent([{ from: 0, to: 5 }, { from: 8, to: 12 }], 5, 6)).toEqual({ from: 0, to: 12 });
     expect(joinContent([{ from: 0, to: 3 }, { from: 20, to: 30 }], 4, 5)).toEqual({ from: 20, to: 30 });
     expect(joinContent([], 0, 1)).toBeNull();
+  });
+
+  it('learned quotes: two cues with one content give one attribution, the one with a source', () => {
+    const att = (cue: number, start: number, end: number, source: boolean): LearnedAttribution => ({
+      cue: { start: cue, end: cue + 4 }, content: { start, end }, source: source ? { start: 0, end: 3 } : null,
+    });
+    const kept = dropRepeats([att(10, 20, 60, false), att(15, 22, 60, true), att(70, 80, 120, false), att(130, 100, 160, false)]);
+    expect(kept.map((a) => a.cue.start)).toEqual([15, 70]);
+    // A short content inside a long one is the same statement; two that touch are not.
+    expect(dropRepeats([att(0, 10, 100, true), att(5, 40, 50, true)])).toHaveLength(1);
+    expect(dropRepeats([att(0, 10, 50, true), att(5, 50, 90, true)])).toHaveLength(2);
+  });
+
+  it('learned quotes: a content that opens a quotation runs on to its closing mark, not into the next one', () => {
+    const text = 'She said: “Prices will fall. Wages will rise.” Then “A new deal” came.';
+    const open = text.indexOf('“');
+    expect(text.slice(open, closeQuotation(text, { start: open, end: text.indexOf('fall.') + 5 }).end)).toBe('“Prices will fall. Wages will rise.”');
+    const second = text.lastIndexOf('“');
+    expect(closeQuotation(text, { start: second, end: second + 6 }).end).toBe(text.lastIndexOf('”') + 1);
+    const closed = { start: open, end: text.indexOf('”') + 1 };
+    expect(closeQuotation(text, closed)).toEqual(closed);
+    const broken = 'He said: “The port will open. “Another” one.';
+    const b = broken.indexOf('“');
+    expect(closeQuotation(broken, { start: b, end: b + 10 })).toEqual({ start: b, end: b + 10 });
+    const straight = 'He said "the port will open. Soon." Then more.';
+    const st = straight.indexOf('"');
+    expect(straight.slice(st, closeQuotation(straight, { start: st, end: st + 10 }).end)).toBe('"the port will open. Soon."');
   });
 
   it('learned quotes: rule quotes win on overlap, learned ones fill the gaps, text order', () => {

@@ -8,12 +8,14 @@ import { mergeDrafts, type EventDraft } from './merge.js';
 import { modalityOf } from './modality.js';
 import { sentenceCandidates, type Candidate } from './participants.js';
 import { PARTICIPIAL_CLAUSE, participantsOf, triggerArguments, type TriggerArguments } from './roles.js';
+import { bodyOfStates, delegationHost } from './meeting-sides.js';
+import { thankedFor } from './thanked-for.js';
 import { findTriggers, type TriggerMatch } from './trigger-lexicon.js';
 
 const COMPONENT = 'events';
 /** Intentions to do these are AGREE (PLOVER manual: "express intent to meet / cooperate / aid"). */
 const BECOMES_AGREE_IN_FUTURE: ReadonlySet<PloverCategory> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'AGREE']);
-const CITED_WORDS = /\b(?:recent|previous|earlier|last|historic|landmark|past|first-ever)\b/iu;
+const CITED_WORDS = /\b(?:recent|recently|previous|previously|earlier|last|historic|landmark|past|first-ever)\b/iu;
 /** "the meeting with X", "that visit": a definite noun phrase may name an event told before. */
 const DEFINITE_BEFORE = /\b(?:the|this|that)\s+$/iu;
 const ENVOY = /\b(?:ambassador|envoy|chargé|charge d'affaires|high commissioner|consul)/iu;
@@ -76,9 +78,11 @@ function rolesOf(t: TriggerMatch, args: TriggerArguments, sentencePlace: string 
       const body = sentenceCands.find((c) => c.kind === 'org' && c.start >= t.start && c.end <= t.end + 2
         && (c.participant.code === 'IGO' || c.participant.code === 'UNO' || c.participant.code === 'EUR'));
       if (body) return { actor: [body.participant], recipient: [], mode: 'multilateral' };
+      const named = bodyOfStates(sentence.slice(t.start));
+      if (named) return { actor: [named], recipient: [], mode: 'multilateral' };
       // "talks between X and Y" names both sides; otherwise a lone object meets "the sides" before.
       const parties = dedupe([...(subject.length || args.object.length > 1 ? subject : ctx.mainParties), ...object]);
-      return placeMeeting(parties, sentencePlace ?? ctx.homeCountry);
+      return placeMeeting(parties, sentencePlace ?? ctx.homeCountry ?? delegationHost(parties, [...args.subject, ...args.object], sentence));
     }
     case 'visit': {
       const dest = args.destination ? [args.destination.participant] : [];
@@ -86,6 +90,16 @@ function rolesOf(t: TriggerMatch, args: TriggerArguments, sentencePlace: string 
       // A person named after the place belongs to another clause ("visit to Malaysia, where he met X").
       const people = args.object.filter((c) => c.kind === 'person' && (!args.destination || c.start < args.destination.start)).map((c) => c.participant);
       const host = people.length ? people : dest.length ? dest : object;
+      // EVENT rule '+relative-visitor': "the signing, witnessed by X, President of Peru, and Y,
+      // President of Ghana, who is on an official visit to the Andean country": the relative
+      // pronoun names one visitor, the one just before it; the others named with it are the hosts.
+      if (!host.length && countriesOf(subject).size >= 2) {
+        const last = [...args.subject].sort((x, y) => y.start - x.start)[0];
+        if (last && /^[^.;:]*,\s*who\s/iu.test(sentence.slice(last.end, t.start))) {
+          const visitor = args.subject.filter((c) => c.participant.code === last.participant.code).map((c) => c.participant);
+          return { actor: visitor, recipient: subject.filter((p) => p.code !== last.participant.code), mode: 'visit' };
+        }
+      }
       return { actor: subject, recipient: host, mode: 'visit' };
     }
     case 'receive':
@@ -127,6 +141,50 @@ function rolesOf(t: TriggerMatch, args: TriggerArguments, sentencePlace: string 
       return { actor: subject, recipient: object, mode };
     }
   }
+}
+
+/**
+ * EVENT rule '+main-parties': in news of a meeting, a joint act of exactly the meeting's countries
+ * named as states ("the parties discussed cooperation between Tajikistan and Kyrgyzstan and agreed
+ * to ...") is the act of the people who met: the states are replaced by the meeting's participants.
+ * Only when every party is a bare state and the states are the meeting's countries, no more, no less.
+ */
+function partiesForStates(roles: Roles, t: TriggerMatch, ctx: DocContext): Roles | null {
+  if (t.rule.frame !== 'joint' || roles.recipient.length || roles.actor.length < 2) return null;
+  if (roles.actor.some((p) => p.entity !== undefined) || !ctx.mainParties.length || ctx.mainParties.some((p) => p.entity === undefined)) return null;
+  const mine = countriesOf(roles.actor);
+  const theirs = countriesOf(ctx.mainParties);
+  if (mine.size !== theirs.size || [...mine].some((c) => !theirs.has(c))) return null;
+  return { ...roles, actor: [...ctx.mainParties] };
+}
+
+/** "session of the Commission", "meeting of the joint Committee": the head noun of the body that met. */
+const BODY_SESSION = /\b(?:session|sitting|meeting) of the (?:[\w'’-]+ ){0,4}?(commission|committee|working group|council)\b/iu;
+
+/**
+ * EVENT rule '+body-chairs': "The joint committee of the Storting of X and the Chamber of Y met
+ * ... Z, co-chair of the X part of the committee, said ...": a
+ * meeting of a joint body coded with institutions or states only is the meeting of the people the
+ * text names as its chairs (titles "co-chair of ... the Commission", "chairman of the Committee"),
+ * who join the side of their country. Only people of the meeting's own countries.
+ */
+function withBodyChairs(e: PloverEvent, a: Analysis): PloverEvent {
+  if (e.event[0] !== 'CONSULT' || e.mode[0] === 'multilateral') return e;
+  const people = new Set(a.entities.filter((x) => x.type === 'PERSON').map((x) => x.id));
+  if ([...e.actor, ...e.recipient].some((p) => p.entity && people.has(p.entity))) return e;
+  const head = e.event_text.map((t) => BODY_SESSION.exec(t)?.[1]).find((h): h is string => !!h);
+  if (!head) return e;
+  const chairTitle = new RegExp(`\\b(?:co-?chair|chair|head)\\w*\\b.*\\b${head}\\b`, 'iu');
+  const codes = countriesOf([...e.actor, ...e.recipient]);
+  const chairs = a.entities.filter((x) => x.type === 'PERSON' && x.country && codes.has(x.country) && x.titles.some((t) => chairTitle.test(t)));
+  if (!chairs.length) return e;
+  const join = (side: readonly EventParticipant[]): EventParticipant[] => {
+    const sideCodes = countriesOf(side);
+    const added = chairs.filter((c) => sideCodes.has(c.country!)).map((c) => ({ entity: c.id, code: c.country, sector: c.sector ?? null, entity_text: c.name }));
+    return [...side, ...added];
+  };
+  const roles = withoutRedundantStates({ actor: join(e.actor), recipient: join(e.recipient), mode: null });
+  return { ...e, actor: roles.actor, recipient: roles.recipient, by: { ...e.by, rule: `${e.by.rule}+body-chairs` } };
 }
 
 /**
@@ -327,7 +385,8 @@ export function codeEvents(a: Analysis): PloverEvent[] {
     // Where this sentence's meeting happens: a visit's destination or an "in <place>".
     const dest = [...argsOf.values()].map((x) => x.destination).find((d): d is Candidate => !!d);
     const loc = cands.find((c) => c.location && c.kind === 'state');
-    const sentencePlace = dest?.participant.code ?? loc?.participant.code ?? null;
+    const placeCand = dest ?? loc ?? null;
+    const sentencePlace = placeCand?.participant.code ?? null;
     for (const t of triggers) {
       const args = argsOf.get(t)!;
       const { modality, rule: modRule } = modalityOf(text.slice(0, t.start), text.slice(t.end), text.slice(t.start, t.end));
@@ -340,14 +399,15 @@ export function codeEvents(a: Analysis): PloverEvent[] {
       }
       const found = rolesOf(t, args, sentencePlace, ctx, cands, text);
       if (!found || !found.actor.length) continue;
-      const roles = withoutRedundantStates(found);
+      const upgraded = partiesForStates(found, t, ctx);
+      const roles = withoutRedundantStates(upgraded ?? found);
       if (!roles.actor.length) continue;
       const category: PloverCategory = future ? 'AGREE' : t.rule.event;
       const all = [...roles.actor, ...roles.recipient];
       if (!countriesOf(all).size) continue;
       // A meeting needs two sides: with one found in the clause, the other is a person named
       // elsewhere in the sentence ("Anwar said the message was conveyed to X during a call").
-      if (t.rule.event === 'CONSULT' && t.rule.frame !== 'visit' && t.rule.frame !== 'multilateral' && all.length < 2) {
+      if (t.rule.event === 'CONSULT' && t.rule.frame !== 'visit' && t.rule.frame !== 'multilateral' && roles.mode !== 'multilateral' && all.length < 2) {
         const other = cands.find((c) => c.kind === 'person' && !c.possessive && !all.some((p) => p.entity === c.participant.entity));
         if (!other) continue;
         roles.actor.push(other.participant);
@@ -361,6 +421,16 @@ export function codeEvents(a: Analysis): PloverEvent[] {
         if (!state || roles.actor.some((p) => p.code === state.code)) continue;
         roles.recipient.push(state);
         all.push(state);
+      }
+      // EVENT rule 'consult.multilateral+host-state': "X arrived in Lima to attend a session of the
+      // ministerial council of <a body not recognised>": the host state of the meeting
+      // takes part beside the one country named (GUIDELINE: all participants in actor).
+      let hostAdded = false;
+      if (t.rule.frame === 'multilateral' && t.rule.event === 'CONSULT' && !future && countriesOf(all).size === 1 && placeCand
+        && !all.some((p) => p.code === 'IGO' || p.code === 'UNO' || p.code === 'EUR') && !countriesOf(all).has(placeCand.participant.code ?? '')) {
+        roles.actor.push(placeCand.participant);
+        all.push(placeCand.participant);
+        hostAdded = true;
       }
       // A summit is a meeting of several: one country alone with no body named is too little to code.
       if (t.rule.frame === 'multilateral' && countriesOf(all).size < 2) continue;
@@ -390,11 +460,34 @@ export function codeEvents(a: Analysis): PloverEvent[] {
           event_text: [text.slice(t.start, t.end)],
           text_info: { start: s.start, end: s.end },
           evidence: [{ start: s.start, end: s.end }],
-          by: { component: COMPONENT, rule: modRule ? `${t.rule.id}+${modRule}` : t.rule.id },
+          by: { component: COMPONENT, rule: `${t.rule.id}${modRule ? `+${modRule}` : ''}${hostAdded ? '+host-state' : ''}${upgraded ? '+main-parties' : ''}` },
         },
       });
+      // "X thanked Y for the assistance provided ...": Y's help to X is an event of its own.
+      if (t.rule.id === 'support.gratitude' && !future && roles.recipient.length) {
+        for (const f of thankedFor(text.slice(t.end))) {
+          sentenceDrafts.push({
+            dateFromText: when.fromText,
+            cited,
+            event: {
+              id: `${a.doc.id}-ev${++n}`,
+              event: [f.rule.event],
+              mode: [],
+              context: eventContext(f.rule.event, text, all),
+              date: when.date,
+              date_precision: when.precision,
+              actor: [...roles.recipient],
+              recipient: [...roles.actor],
+              event_text: [text.slice(t.end + f.start, t.end + f.end)],
+              text_info: { start: s.start, end: s.end },
+              evidence: [{ start: s.start, end: s.end }],
+              by: { component: COMPONENT, rule: f.rule.id },
+            },
+          });
+        }
+      }
     }
     drafts.push(...oneMeetingPerRecipient(oneMeetingPerSentence(travelToSummit(sentenceDrafts)), metSeparately));
   }
-  return mergeDrafts(drafts, personIds).map((d, i) => ({ ...d.event, id: `${a.doc.id}-ev${i + 1}` }));
+  return mergeDrafts(drafts, personIds).map((d, i) => ({ ...withBodyChairs(d.event, a), id: `${a.doc.id}-ev${i + 1}` }));
 }

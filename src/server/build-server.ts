@@ -7,7 +7,7 @@ import { packageRoot } from '../core/paths.js';
 import type { Repository } from '../store/repository.js';
 import type { ApiContext } from './context.js';
 import { errorBody, issueDetails, statusOf } from './http-errors.js';
-import { KnowledgeCache } from './knowledge.js';
+import { KnowledgeCache } from '../app/knowledge-cache.js';
 import { registerOpenApi } from './openapi.js';
 import { countryRoutes } from './routes/countries.js';
 import { documentRoutes } from './routes/documents.js';

@@ -68,6 +68,21 @@ describe('kb command', () => {
     expect(json(runCli(['kb', 'status', '--db', db, '--json']).stdout)).toMatchObject({ state: 'current', storedDocuments: 2, readDocuments: 2 });
   }, CLI_TEST_TIMEOUT);
 
+  it('export command: popolo writes the knowledge base\'s persons, posts and memberships, also before an update', async () => {
+    const db = join(dir, 'popolo.sqlite');
+    await withStore(db, async (store) => {
+      for (const r of KB_RECORDS.slice(0, 3)) await store.putDocument(r, hashOf(r));
+    });
+    // No update has run: the export resolves the documents itself, as the server does.
+    const out = runCli(['export', '--format', 'popolo', '--db', db]);
+    expect(out.code, out.stderr).toBe(0);
+    const popolo = json<{ persons: { id: string; name: string }[]; memberships: { person_id: string }[] }>(out.stdout);
+    expect(popolo.persons.map((p) => p.name)).toContain('Daniyar Temirbekov');
+    expect(popolo.memberships.length).toBeGreaterThan(0);
+    const ids = new Set(popolo.persons.map((p) => p.id));
+    expect(popolo.memberships.every((m) => ids.has(m.person_id))).toBe(true);
+  }, CLI_TEST_TIMEOUT);
+
   it('kb command: a missing database is an error, not a new empty file', () => {
     const missing = join(dir, 'nothing-here.sqlite');
     const r = runCli(['kb', 'rebuild', '--db', missing]);

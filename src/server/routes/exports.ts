@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { exportDocument, exportHeader, type ExportFormat } from '../../app/export-formats.js';
-import { toPopolo } from '../../kb/index.js';
+import { popoloExport } from '../../app/knowledge-cache.js';
 import type { DocumentFilter, Repository } from '../../store/repository.js';
 import type { ApiContext } from '../context.js';
 import { ErrorBodySchema } from '../http-errors.js';
@@ -45,10 +45,6 @@ export function exportRoutes(api: FastifyInstance, { repository, knowledge }: Ap
       response: { 200: z.object({ persons: z.array(z.unknown()), organizations: z.array(z.unknown()), posts: z.array(z.unknown()), memberships: z.array(z.unknown()) }) },
     },
   }, async (_request, reply) => {
-    const kb = await knowledge.get();
-    const { persons, organisations } = await kb.load();
-    const byId = (x: { id: string }, y: { id: string }): number => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
-    return reply.header('content-disposition', 'attachment; filename="popolo.json"')
-      .send(toPopolo([...persons].sort(byId), await kb.listOffices(), [...organisations].sort(byId)));
+    return reply.header('content-disposition', 'attachment; filename="popolo.json"').send(await popoloExport(await knowledge.get()));
   });
 }

@@ -1,4 +1,5 @@
-import { resolveAll } from '../app/knowledge-update.js';
+import { toPopolo, type PopoloExport } from '../kb/popolo.js';
+import { resolveAll } from './knowledge-update.js';
 import { knowledgeStoreOf, type KnowledgeStore } from '../store/knowledge-store.js';
 import { MemoryKnowledgeStore } from '../store/memory-knowledge-store.js';
 import type { Repository } from '../store/repository.js';
@@ -33,4 +34,15 @@ export class KnowledgeCache {
     await store.replace((await resolveAll(this.repository)).state());
     return store;
   }
+}
+
+/**
+ * Persons, organisations, posts and memberships (offices as observed) as Popolo JSON, sorted by id
+ * so that two exports of one store are equal: what `communique export --format popolo` and
+ * GET /api/export/popolo give.
+ */
+export async function popoloExport(knowledge: KnowledgeStore): Promise<PopoloExport> {
+  const { persons, organisations } = await knowledge.load();
+  const byId = (x: { id: string }, y: { id: string }): number => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+  return toPopolo([...persons].sort(byId), await knowledge.listOffices(), [...organisations].sort(byId));
 }

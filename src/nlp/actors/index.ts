@@ -14,6 +14,7 @@ import { contextCountry } from './context-country.js';
 import { defaultCountry, dominantOrganisation } from './default-country.js';
 import { isNameWord } from './name-run.js';
 import { otherEntities } from './other-entities.js';
+import { resolveMinistries } from './ministry-country.js';
 import { findPersonMentions } from './person-rules.js';
 import { wordAt } from '../roles/words.js';
 
@@ -132,6 +133,9 @@ export function analyseActors(a: Analysis): Entity[] {
   }
   const personSpans = people.flatMap((c) => c.mentions.filter((m) => m.kind === 'name'));
   for (const e of otherEntities(text, a.names, personSpans)) entities.push({ id: `e${++n}`, ...e });
+  // Only a home country the source or dateline states: the most-mentioned country is often the foreign side.
+  const home = defaultCountry(a.doc, text);
+  resolveMinistries(text, entities, home && home.rule !== 'dominant' ? home.code : null);
   return entities;
 }
 

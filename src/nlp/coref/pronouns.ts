@@ -24,7 +24,9 @@ const GROUP = /(?<![\p{L}\p{N}])(?:the|both)\s+(?:two\s+)?(?:sides|parties|leade
  * names two or more.
  */
 export function linkPronouns(text: string, clusters: readonly PersonCluster[], sentenceOf: (o: number) => number, skip: readonly Span[]): void {
-  const named = clusters.flatMap((c) => c.mentions.filter((m) => m.kind === 'name').map((m) => ({ c, at: m.start, s: sentenceOf(m.start) })))
+  // A title already linked to a person ("The Peruvian President arrived … His visit …") is as good an
+  // antecedent as a name (COREF_RULES 'pronoun-titled-subject'); linkTitles runs before this.
+  const named = clusters.flatMap((c) => c.mentions.filter((m) => m.kind === 'name' || m.kind === 'title').map((m) => ({ c, at: m.start, s: sentenceOf(m.start), kind: m.kind })))
     .sort((a, b) => a.at - b.at);
   const genders = new Map(clusters.map((c) => [c, genderOf(c)] as const));
   const inSkip = (o: number): boolean => skip.some((s) => s.start <= o && o < s.end);
@@ -37,12 +39,9 @@ export function linkPronouns(text: string, clusters: readonly PersonCluster[], s
     const s = sentenceOf(at);
     const want = /^(she|her|hers|herself)$/iu.test(m[0]) ? 'f' : 'm';
     const fits = (c: PersonCluster): boolean => { const g = genders.get(c); return g === null || g === undefined || g === want; };
-    const same = named.find((x) => x.s === s && x.at < at && fits(x.c));
-    let target = same?.c;
-    if (!target) {
-      for (let k = s - 1; k >= Math.max(0, s - 3) && !target; k--) target = named.find((x) => x.s === k && fits(x.c))?.c;
-    }
-    if (target) add(target, at, at + m[0].length, 'pronoun', 'pronoun-subject');
+    let found = named.find((x) => x.s === s && x.at < at && fits(x.c));
+    for (let k = s - 1; k >= Math.max(0, s - 3) && !found; k--) found = named.find((x) => x.s === k && fits(x.c));
+    if (found) add(found.c, at, at + m[0].length, 'pronoun', found.kind === 'title' ? 'pronoun-titled-subject' : 'pronoun-subject');
   }
   for (const m of text.matchAll(GROUP)) {
     const at = m.index;

@@ -8,6 +8,7 @@ export const COREF_RULES = [
   { id: 'title-match', kind: 'title', says: 'a title with no name ("the Speaker", "the Kazakh Senate Chairman") -> the person whose roles share its office or institution and do not disagree on country; most recent first' },
   { id: 'counterpart', kind: 'title', says: '"his (Russian) counterpart" / "his interlocutor" -> the other party of the exchange: a person of the named country, else the most recent person other than the sentence\'s subject' },
   { id: 'pronoun-subject', kind: 'pronoun', says: 'he/him/his/she/her -> the first person named earlier in the same sentence, else the subject of the previous sentence' },
+  { id: 'pronoun-titled-subject', kind: 'pronoun', says: 'as pronoun-subject, where the first person of the sentence is mentioned by a title already linked to them ("The Peruvian President … his visit")' },
   { id: 'group', kind: 'group', says: '"the sides", "the two", "both leaders" -> every person of the nearest earlier sentence that names two or more people' },
 ] as const;
 

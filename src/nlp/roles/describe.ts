@@ -81,7 +81,7 @@ export function describeRole(scan: Scan, t: TitlePhrase): RoleInfo {
   return {
     start: t.start, end: t.end, title: scan.text.slice(t.start, t.end),
     country, sector, institution: institution?.id ?? null, qualifiers,
-    by: { component: COMPONENT, rule: head.id },
+    by: { component: COMPONENT, rule: t.stop ? `${head.id}+${t.stop}` : head.id },
     head: t.head.plural ? headText.replace(/s$/u, '') : headText,
     headId: head.id, past, inherit: head.inherit === true, countrySource, plural: t.plural, hostCountry, ofCountries,
   };

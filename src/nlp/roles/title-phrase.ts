@@ -15,7 +15,19 @@ export interface TitlePhrase {
   /** The word before the title, lower-cased ("the", "his", "a"), or '' at a boundary. */
   readonly determiner: string;
   readonly plural: boolean;
+  /** The rule that ended the title before a following phrase (see COMPLEMENT_STOPS), if one did. */
+  readonly stop?: string;
 }
+
+/**
+ * Where a title's complement ends although a title preposition follows. "the visit of the President of
+ * Peru to Morocco": once the office's of-phrase names its state, "to <Place>" / "at <Place>" is the
+ * destination or venue of the event, not part of the office. Envoys are the exception: "Ambassador of
+ * Chile to Japan" is accredited to the place, so the to-phrase belongs to the title.
+ */
+export const COMPLEMENT_STOPS = [
+  { id: 'stop-destination-after-of', preps: ['to', 'at'], unlessHeads: ['t-ambassador', 't-ambassador-ep', 't-envoy', 't-special-envoy', 't-special-representative', 't-permanent-representative', 't-high-commissioner', 't-consul', 't-consul-general', 't-attache', 't-abbr-amb'] },
+] as const;
 
 const DASHES = new Set(['–', '—', '-', '‒']);
 /** Heads that are also ordinary adjectives or nouns ("official visit", "executive order"). */
@@ -95,9 +107,10 @@ function parseObject(scan: Scan, i: number, prep: string): number {
 }
 
 /** The end (exclusive word index) of a title whose head ends at word j: of-phrases, parentheses, dash-joined titles. */
-function extendRight(scan: Scan, j: number, joined: Array<WordMatch<TitleHead>>): number {
+function extendRight(scan: Scan, j: number, joined: Array<WordMatch<TitleHead>>, head: WordMatch<TitleHead>): { end: number; stop?: string } {
   const ws = scan.words;
   let end = j;
+  let placeComplement = false;
   for (;;) {
     const w = ws[end];
     if (!w) break;
@@ -105,6 +118,11 @@ function extendRight(scan: Scan, j: number, joined: Array<WordMatch<TitleHead>>)
     if (TITLE_PREPOSITIONS.has(t)) {
       let k = end + 1;
       if (lower(ws[k]?.text ?? '') === 'the') k++;
+      const stop = placeComplement && scan.places[k]
+        ? COMPLEMENT_STOPS.find((r) => (r.preps as readonly string[]).includes(t) && !(r.unlessHeads as readonly string[]).includes(head.entry.id))
+        : undefined;
+      if (stop) return { end, stop: stop.id };
+      if (t === 'of' && scan.places[k]) placeComplement = true;
       const obj = parseObject(scan, k, t);
       if (obj <= k) break;
       end = obj;
@@ -124,7 +142,7 @@ function extendRight(scan: Scan, j: number, joined: Array<WordMatch<TitleHead>>)
     }
     break;
   }
-  return end;
+  return { end };
 }
 
 /** Is word k the first of a sentence or line? A capitalised word there may be an ordinary word ("Further"). */
@@ -192,8 +210,8 @@ export function findTitles(scan: Scan): TitlePhrase[] {
       const obj = parseObject(scan, k, 'the');
       if (obj <= k) continue;
       const joined: Array<WordMatch<TitleHead>> = [];
-      const to = extendRight(scan, obj, joined);
-      out.push({ from: i, to, start: ws[i]!.start, end: ws[to - 1]!.end, head, joined, determiner: 'who', plural: false });
+      const { end: to, stop } = extendRight(scan, obj, joined, head);
+      out.push({ from: i, to, start: ws[i]!.start, end: ws[to - 1]!.end, head, joined, determiner: 'who', plural: false, ...(stop ? { stop } : {}) });
       barrier = to;
       i = to - 1;
       continue;
@@ -205,7 +223,7 @@ export function findTitles(scan: Scan): TitlePhrase[] {
     if (head.entry.id === 't-deputy-of' && nextText !== 'of') continue;
     const joined: Array<WordMatch<TitleHead>> = [];
     const from = extendLeft(scan, i, barrier);
-    const to = extendRight(scan, head.to, joined);
+    const { end: to, stop } = extendRight(scan, head.to, joined, head);
     const first = ws[from];
     const last = ws[to - 1];
     if (!first || !last) continue;
@@ -213,6 +231,7 @@ export function findTitles(scan: Scan): TitlePhrase[] {
       from, to, start: first.start, end: last.end, head, joined,
       determiner: from > 0 ? lower(ws[from - 1]?.text ?? '') : '',
       plural: head.plural || head.entry.pluralForm === true,
+      ...(stop ? { stop } : {}),
     });
     barrier = to;
     i = to - 1;

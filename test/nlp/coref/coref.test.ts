@@ -79,3 +79,11 @@ describe('coref', () => {
     expect(mentionsBy(text, 'Hans Weber', 'group')).toEqual(['The sides']);
   });
 });
+
+describe('coref: titled antecedents of pronouns', () => {
+  it('coref: "his" after a linked title goes to the titled subject, not a later name (pronoun-titled-subject)', () => {
+    const text = 'President of Peru Luis Carrasco received Prime Minister of Morocco Karim Idrissi. Later the Peruvian President told Idrissi about his upcoming visit to Rabat.';
+    expect(mentionsBy(text, 'Luis Carrasco', 'pronoun-titled-subject')).toEqual(['his']);
+    expect(mentionsBy(text, 'Karim Idrissi', 'pronoun-subject')).toEqual([]);
+  });
+});

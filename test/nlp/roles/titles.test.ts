@@ -160,3 +160,27 @@ describe('roles: honorifics', () => {
     expect(person('Tan Sri Lim Boon Huat attended.', 'Lim Boon Huat')).toBeDefined();
   });
 });
+
+describe('roles: where a title complement stops', () => {
+  it('roles: "to <Place>" after "of <Country>" is a destination, not part of the title (stop-destination-after-of)', () => {
+    const r = roles('The state visit of the President of Peru to Morocco begins on Monday.');
+    expect(r.map((x) => x.title)).toEqual(['President of Peru']);
+    expect(r[0]?.country).toBe('PER');
+    expect(r[0]?.by.rule).toContain('stop-destination-after-of');
+    const r2 = roles('During the trip of the Minister of Foreign Affairs of Chile to Vietnam, talks were held.');
+    expect(r2.map((x) => x.title)).toEqual(['Minister of Foreign Affairs of Chile']);
+    expect(roles('The talks with the Minister of Defence of Peru at Rabat ended.').map((x) => x.title)).toEqual(['Minister of Defence of Peru']);
+    expect(roles('The meeting with the President of Peru in Morocco ended.').map((x) => x.title)).toEqual(['President of Peru']);
+  });
+
+  it('roles: an envoy keeps the place it is accredited to', () => {
+    const r = roles('The Ambassador of Chile to Japan, Rosa Quintero, presented her credentials.');
+    expect(r.map((x) => x.title)).toEqual(['Ambassador of Chile to Japan']);
+    expect(r[0]?.hostCountry).toBe('JPN');
+  });
+
+  it('roles: "to" with no place after it still joins ("Adviser to the President")', () => {
+    const r = roles('Tomas Ebbe, Adviser to the President of Estonia, spoke.');
+    expect(r[0]?.title).toBe('Adviser to the President of Estonia');
+  });
+});

@@ -1,12 +1,6 @@
 import type { PoolClient } from 'pg';
-import { CommuniqueError } from '../../core/errors.js';
+import { checkMigrationOrder, migrationFailed, MIGRATIONS_TABLE, unappliedMigrations } from '../migration-plan.js';
 import type { PostgresMigration } from './migrations/index.js';
-
-const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS store_migrations (
-  id INTEGER PRIMARY KEY,
-  name TEXT NOT NULL,
-  applied_at TEXT NOT NULL
-)`;
 
 /**
  * Several workers may open the same store at once (the scale-out case): a session advisory lock
@@ -29,16 +23,7 @@ export async function appliedPostgresMigrations(client: PoolClient): Promise<num
 
 /** The migrations of `all` not applied yet; throws if the store was written by a newer version. */
 export async function pendingPostgresMigrations(client: PoolClient, all: readonly PostgresMigration[]): Promise<PostgresMigration[]> {
-  const applied = new Set(await appliedPostgresMigrations(client));
-  const known = new Set(all.map((m) => m.id));
-  const unknown = [...applied].filter((id) => !known.has(id));
-  if (unknown.length > 0) {
-    throw new CommuniqueError(
-      'STORE_OPEN_FAILED',
-      `the store has migration ${unknown.join(', ')} that this version does not know; it was written by a newer Communique`,
-    );
-  }
-  return all.filter((m) => !applied.has(m.id));
+  return unappliedMigrations(await appliedPostgresMigrations(client), all);
 }
 
 /**
@@ -47,11 +32,7 @@ export async function pendingPostgresMigrations(client: PoolClient, all: readonl
  * good version. `schema` (a checked identifier) is created first when given. Returns the ids applied.
  */
 export async function runPostgresMigrations(client: PoolClient, all: readonly PostgresMigration[], schema?: string): Promise<number[]> {
-  all.forEach((m, i) => {
-    if (m.id !== i + 1) {
-      throw new CommuniqueError('STORE_MIGRATION_FAILED', `migration ids must run 1, 2, 3, …; found ${m.id} at position ${i + 1} (${m.name})`);
-    }
-  });
+  checkMigrationOrder(all);
   await client.query(LOCK);
   try {
     // Under the lock: two first openers would otherwise race to create the schema.
@@ -66,8 +47,7 @@ export async function runPostgresMigrations(client: PoolClient, all: readonly Po
         await client.query('COMMIT');
       } catch (e) {
         await client.query('ROLLBACK').catch(() => undefined);
-        const id = String(m.id).padStart(3, '0');
-        throw new CommuniqueError('STORE_MIGRATION_FAILED', `${id}_${m.name}: ${(e as Error).message}`, {}, { cause: e });
+        throw migrationFailed(m, e);
       }
     }
     return pending.map((m) => m.id);

@@ -1,12 +1,6 @@
 import type Database from 'better-sqlite3';
-import { CommuniqueError } from '../../core/errors.js';
+import { checkMigrationOrder, migrationFailed, MIGRATIONS_TABLE, unappliedMigrations } from '../migration-plan.js';
 import type { Migration } from './migrations/index.js';
-
-const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS store_migrations (
-  id INTEGER PRIMARY KEY,
-  name TEXT NOT NULL,
-  applied_at TEXT NOT NULL
-)`;
 
 /** The ids already applied to this database, in order ([] for a new or read-only empty one). */
 export function appliedMigrations(db: Database.Database): number[] {
@@ -17,16 +11,7 @@ export function appliedMigrations(db: Database.Database): number[] {
 
 /** The migrations of `all` that this database has not applied yet; throws if it is newer than the code. */
 export function pendingMigrations(db: Database.Database, all: readonly Migration[]): Migration[] {
-  const applied = new Set(appliedMigrations(db));
-  const known = new Set(all.map((m) => m.id));
-  const unknown = [...applied].filter((id) => !known.has(id));
-  if (unknown.length > 0) {
-    throw new CommuniqueError(
-      'STORE_OPEN_FAILED',
-      `the store has migration ${unknown.join(', ')} that this version does not know; it was written by a newer Communique`,
-    );
-  }
-  return all.filter((m) => !applied.has(m.id));
+  return unappliedMigrations(appliedMigrations(db), all);
 }
 
 /**
@@ -35,7 +20,7 @@ export function pendingMigrations(db: Database.Database, all: readonly Migration
  * Returns the ids applied.
  */
 export function runMigrations(db: Database.Database, all: readonly Migration[]): number[] {
-  checkOrder(all);
+  checkMigrationOrder(all);
   db.exec(MIGRATIONS_TABLE);
   const pending = pendingMigrations(db, all);
   const record = db.prepare('INSERT INTO store_migrations (id, name, applied_at) VALUES (?, ?, ?)');
@@ -46,17 +31,8 @@ export function runMigrations(db: Database.Database, all: readonly Migration[]):
         record.run(m.id, m.name, new Date().toISOString());
       })();
     } catch (e) {
-      const id = String(m.id).padStart(3, '0');
-      throw new CommuniqueError('STORE_MIGRATION_FAILED', `${id}_${m.name}: ${(e as Error).message}`, {}, { cause: e });
+      throw migrationFailed(m, e);
     }
   }
   return pending.map((m) => m.id);
-}
-
-function checkOrder(all: readonly Migration[]): void {
-  all.forEach((m, i) => {
-    if (m.id !== i + 1) {
-      throw new CommuniqueError('STORE_MIGRATION_FAILED', `migration ids must run 1, 2, 3, …; found ${m.id} at position ${i + 1} (${m.name})`);
-    }
-  });
 }

@@ -2,7 +2,7 @@ import type { PostgresMigration } from './migration.js';
 
 /**
  * The annotations of each document, the same tables and columns as SQLite's 002 (so that the
- * dialect-neutral kysely queries of src/store/sqlite/filters.ts and aggregate-queries.ts serve
+ * dialect-neutral kysely queries of src/store/queries/ (filters, aggregate and read queries) serve
  * both stores), with Postgres types: BIGINT identity keys, "C" collation on the columns that are
  * ordered or compared, and the foreign keys indexed (Postgres does not index them by itself, and
  * ON DELETE CASCADE would scan without them).

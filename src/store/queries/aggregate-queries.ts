@@ -5,7 +5,7 @@ import type {
 } from '../repository.js';
 import { pageOf } from '../page.js';
 import { countryCode, eventConditions, eventDateConditions, topicConditions } from './filters.js';
-import type { StoreDatabase } from './schema.js';
+import type { StoreDatabase } from '../sqlite/schema.js';
 
 /* Counting queries for overviews and the country-pair dossier: topics, countries, pairs. */
 

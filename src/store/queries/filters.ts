@@ -1,8 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { firstDay, lastDay } from '../dates.js';
 import type { DateRange, DocumentFilter, EventFilter, QuoteFilter, TopicFilter } from '../repository.js';
-import { nameKey } from './document-writer.js';
-import type { StoreDatabase } from './schema.js';
+import { nameKey } from '../sqlite/document-writer.js';
+import type { StoreDatabase } from '../sqlite/schema.js';
 
 /** Country codes are stored upper-case (ISO alpha-3, IGO, UNO, EUR); filters accept any case. */
 export const countryCode = (code: string): string => code.trim().toUpperCase();

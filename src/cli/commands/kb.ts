@@ -79,7 +79,11 @@ async function withStore<T>(db: string, run: (store: Repository) => Promise<T>):
 export function registerKbCommand(program: Command): void {
   const kb = program
     .command('kb')
-    .description('the knowledge base of persons, organisations and cross-document events kept in the store');
+    .description('the knowledge base of persons, organisations and cross-document events kept in the store')
+    .addHelpText('after', `
+Examples:
+  $ communique kb status --db news.sqlite
+  $ communique kb rebuild --db postgres://communique:secret@db:5432/news`);
 
   kb.command('rebuild')
     .description('resolve the knowledge base again from every stored document (one transaction; readers see the old one until it commits)')

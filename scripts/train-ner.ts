@@ -3,7 +3,7 @@
  * writes models/ner-<name>/: weights.bin (int8, gzip), gazetteer.tsv, clusters.tsv, manifest.json.
  *
  * usage: npx tsx scripts/train-ner.ts --corpus ontonotes|conll [--name NAME] [--epochs N]
- *          [--bits B] [--no-gazetteer] [--clusters FILE] [--two-pass] [--limit SENTENCES]
+ *          [--bits B] [--no-gazetteer] [--clusters FILE] [--two-pass] [--limit SENTENCES] [--out DIR]
  * Reads ../shared/data (never a test split); picks the epoch with the best dev F1.
  * Single-threaded by design (the machine is shared).
  */
@@ -59,7 +59,8 @@ const set = labelSet(labels);
 const labelIndex = new Map(labels.map((l, i) => [l, i]));
 log(`${corpus}: ${train.length} train docs, ${dev.length} dev docs, ${labels.length} labels`);
 
-const outDir = modelPath(`ner-${name}`);
+// --out writes elsewhere than models/: the perceptron that gives the CRF its first pass (scripts/ner/torch).
+const outDir = opt('--out') ?? modelPath(`ner-${name}`);
 const tmpDir = join('/tmp', `ner-build-${name}-${process.pid}`);
 mkdirSync(tmpDir, { recursive: true });
 

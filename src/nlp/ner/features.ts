@@ -32,6 +32,8 @@ export interface TokenFeatures {
   /** Buckets of token i are feats[offsets[i] .. offsets[i + 1]). */
   readonly feats: Int32Array;
   readonly offsets: Int32Array;
+  /** The cached entry of each token's word (extractShared only). */
+  readonly words?: readonly WordEntry[];
 }
 
 // Template ids: mixed into each feature's hash so that equal words in different templates differ.
@@ -51,20 +53,45 @@ export class FeatureExtractor {
 
   constructor(readonly bits: number, readonly resources: FeatureResources) {}
 
+  /** A sentence's features in fresh arrays (the trainer keeps them across sentences). */
   extract(words: readonly string[], hints?: DocumentHints): TokenFeatures {
+    const { feats, offsets } = this.extractShared(words, hints);
+    return { feats: feats.slice(), offsets: offsets.slice() };
+  }
+
+  /**
+   * The document-hint features of one token (hint > 0): the only templates that differ between
+   * the two passes, so the tagger adds them to the first pass's scores instead of re-extracting.
+   */
+  hintBuckets(hint: number, word: string): readonly [number, number] {
+    const mask = (1 << this.bits) - 1;
+    const h = mix(T.DocHint, hint);
+    return [finish(h) & mask, finish(mix(h, this.wordInfo(word).cap)) & mask];
+  }
+
+  /**
+   * Like extract, but the arrays are views of buffers reused by the next call: the tagger reads
+   * them at once, and a fresh allocation per sentence was a measurable share of tagging time.
+   * With contextOnly, the word-only templates are left out (the tagger adds their cached sum,
+   * `words[i].scores`, instead).
+   */
+  extractShared(words: readonly string[], hints?: DocumentHints, contextOnly = false): TokenFeatures {
     const n = words.length;
     const mask = (1 << this.bits) - 1;
     if (this.buf.length < n * MAX_FEATURES_PER_TOKEN) this.buf = new Int32Array(n * MAX_FEATURES_PER_TOKEN * 2);
+    if (this.hWordBuf.length < n + 4) this.grow(n);
     const buf = this.buf;
-    const offsets = new Int32Array(n + 1);
+    const offsets = this.offsetBuf;
     // Per-token hashes computed once and read by every template (padding: BOS/EOS).
-    const lower: string[] = new Array<string>(n);
-    const info: WordInfo[] = new Array<WordInfo>(n);
-    const hWord = new Int32Array(n + 4);
-    const hLower = new Int32Array(n + 4);
-    const hShape = new Int32Array(n + 4);
-    const hShort = new Int32Array(n + 4);
-    const cap = new Int32Array(n + 4);
+    const lower = this.lowerBuf;
+    lower.length = n;
+    const info = this.infoBuf;
+    info.length = n;
+    const hWord = this.hWordBuf;
+    const hLower = this.hLowerBuf;
+    const hShape = this.hShapeBuf;
+    const hShort = this.hShortBuf;
+    const cap = this.capBuf;
     for (let k = 0; k < 2; k++) {
       hWord[k] = hLower[k] = hShape[k] = hShort[k] = BOS; cap[k] = 9;
       hWord[n + 2 + k] = hLower[n + 2 + k] = hShape[n + 2 + k] = hShort[n + 2 + k] = EOS; cap[n + 2 + k] = 10;
@@ -81,30 +108,25 @@ export class FeatureExtractor {
     }
     const gaz = this.resources.gazetteer?.match(lower) ?? null;
     const clusters = this.resources.clusters;
-    const clusterOf = (i: number): readonly number[] | undefined =>
-      i < 0 || i >= n ? undefined : clusters?.get(lower[i] ?? '');
+    const clusterOf = (i: number): readonly number[] | undefined => (i < 0 || i >= n ? undefined : info[i]!.cluster);
 
     let p = 0;
     const add = (h: number): void => { buf[p++] = finish(h) & mask; };
     for (let i = 0; i < n; i++) {
       offsets[i] = p;
       const j = i + 2; // index into the padded arrays
-      add(mix(0, T.Bias));
-      add(mix(T.Word, hWord[j]!));
-      add(mix(T.Lower, hLower[j]!));
-      add(mix(mix(T.LowerCap, hLower[j]!), cap[j]!));
+      if (!contextOnly) {
+        const own = info[i]!.own;
+        for (let k = 0; k < own.length; k++) buf[p++] = own[k]!;
+      }
       add(mix(T.Prev1, hLower[j - 1]!));
       add(mix(T.Next1, hLower[j + 1]!));
       add(mix(T.Prev2, hLower[j - 2]!));
       add(mix(T.Next2, hLower[j + 2]!));
-      add(mix(T.Shape, hShape[j]!));
-      add(mix(T.ShortShape, hShort[j]!));
       add(mix(T.ShapePrev1, hShape[j - 1]!));
       add(mix(T.ShapeNext1, hShape[j + 1]!));
       add(mix(T.ShortPrev2, hShort[j - 2]!));
       add(mix(T.ShortNext2, hShort[j + 2]!));
-      const aff = info[i]!.affixes;
-      for (let k = 0; k < aff.length; k++) add(aff[k]!);
       add(mix(mix(T.BigramPrev, hLower[j - 1]!), hLower[j]!));
       add(mix(mix(T.BigramNext, hLower[j]!), hLower[j + 1]!));
       add(mix(mix(mix(T.PrevPrevBigram, hLower[j - 2]!), hLower[j - 1]!), hShort[j]!));
@@ -114,10 +136,8 @@ export class FeatureExtractor {
       add(mix(mix(T.Cap, cap[j]!), cap[j + 1]!));
       add(mix(mix(T.CapPrev, cap[j - 1]!), cap[j]!));
       add(mix(mix(mix(T.CapNext, cap[j - 1]!), cap[j]!), cap[j + 1]!));
-      add(mix(T.Length, info[i]!.length));
       add(mix(mix(T.PrevWordShape, hLower[j - 1]!), hShape[j]!));
       add(mix(mix(T.WordNextShape, hShape[j]!), hLower[j + 1]!));
-      if (info[i]!.digitFlags >= 0) add(mix(T.HasDigitDash, info[i]!.digitFlags));
       if (gaz) {
         const g = gaz[i]!;
         const gp = i > 0 ? gaz[i - 1]! : 0;
@@ -129,22 +149,39 @@ export class FeatureExtractor {
         }
       }
       if (clusters) {
-        const c = clusterOf(i);
-        if (c) for (let k = 0; k < c.length; k++) add(mix(mix(T.Cluster, k), c[k]!));
-        else add(mix(T.Cluster, 99));
         const cp = clusterOf(i - 1);
         if (cp) for (let k = 0; k < cp.length; k += 2) add(mix(mix(T.ClusterPrev, k), cp[k]!));
         const cn = clusterOf(i + 1);
         if (cn) for (let k = 0; k < cn.length; k += 2) add(mix(mix(T.ClusterNext, k), cn[k]!));
       }
       if (hints && hints[i]! > 0) {
+        // Keep in step with hintBuckets.
         add(mix(T.DocHint, hints[i]!));
         add(mix(mix(T.DocHint, hints[i]!), cap[j]!));
       }
       if (p - offsets[i]! > MAX_FEATURES_PER_TOKEN) throw new Error('feature overflow');
     }
     offsets[n] = p;
-    return { feats: buf.slice(0, p), offsets };
+    return { feats: buf.subarray(0, p), offsets: offsets.subarray(0, n + 1), words: info };
+  }
+
+  private hWordBuf = new Int32Array(0);
+  private hLowerBuf = new Int32Array(0);
+  private hShapeBuf = new Int32Array(0);
+  private hShortBuf = new Int32Array(0);
+  private capBuf = new Int32Array(0);
+  private offsetBuf = new Int32Array(0);
+  private readonly lowerBuf: string[] = [];
+  private readonly infoBuf: WordInfo[] = [];
+
+  private grow(n: number): void {
+    const size = 2 * n + 4;
+    this.hWordBuf = new Int32Array(size);
+    this.hLowerBuf = new Int32Array(size);
+    this.hShapeBuf = new Int32Array(size);
+    this.hShortBuf = new Int32Array(size);
+    this.capBuf = new Int32Array(size);
+    this.offsetBuf = new Int32Array(size);
   }
 
   /**
@@ -163,18 +200,30 @@ export class FeatureExtractor {
       affixes.push(mix(mix(T.Prefix, k), hashString(lw.slice(0, k))));
       affixes.push(mix(mix(T.Suffix, k), hashString(lw.slice(lw.length - k))));
     }
+    const hWord = hashString(w);
+    const hLower = hashString(lw);
+    const hShape = hashString(wordShape(w));
+    const hShort = hashString(shortShape(w));
+    const cap = capClass(w);
+    const cluster = this.resources.clusters?.get(lw);
+    const digitFlags = /\d/u.test(w)
+      ? (w.includes('-') ? 1 : 0) + (w.includes('.') ? 2 : 0) + (w.includes(',') ? 4 : 0) + (w.includes(':') ? 8 : 0) + (w.includes('/') ? 16 : 0)
+      : -1;
+    // The templates that read this word alone (no neighbour, no position, no document).
+    const own = [
+      mix(0, T.Bias), mix(T.Word, hWord), mix(T.Lower, hLower), mix(mix(T.LowerCap, hLower), cap),
+      mix(T.Shape, hShape), mix(T.ShortShape, hShort), ...affixes, mix(T.Length, Math.min(w.length, 12)),
+    ];
+    if (digitFlags >= 0) own.push(mix(T.HasDigitDash, digitFlags));
+    if (this.resources.clusters) {
+      if (cluster) for (let k = 0; k < cluster.length; k++) own.push(mix(mix(T.Cluster, k), cluster[k]!));
+      else own.push(mix(T.Cluster, 99));
+    }
+    const mask = (1 << this.bits) - 1;
     wi = {
-      lower: lw,
-      hWord: hashString(w),
-      hLower: hashString(lw),
-      hShape: hashString(wordShape(w)),
-      hShort: hashString(shortShape(w)),
-      cap: capClass(w),
-      affixes: Int32Array.from(affixes),
-      length: Math.min(w.length, 12),
-      digitFlags: /\d/u.test(w)
-        ? (w.includes('-') ? 1 : 0) + (w.includes('.') ? 2 : 0) + (w.includes(',') ? 4 : 0) + (w.includes(':') ? 8 : 0) + (w.includes('/') ? 16 : 0)
-        : -1,
+      lower: lw, hWord, hLower, hShape, hShort, cap, cluster,
+      own: Int32Array.from(own, (h) => finish(h) & mask),
+      scores: null,
     };
     if (this.cache.size > 200_000) this.cache.clear();
     this.cache.set(w, wi);
@@ -182,18 +231,26 @@ export class FeatureExtractor {
   }
 }
 
-interface WordInfo {
+/**
+ * What the extractor knows about one distinct word, cached: its hashes and the buckets of the
+ * templates that read the word alone. `scores` is left to the tagger: the summed weights of
+ * `own`, computed once per word instead of once per token (dropped with the cache).
+ */
+export interface WordEntry {
+  /** Buckets of the word-only templates: bias, word, lower case, shapes, affixes, length, digits, cluster. */
+  readonly own: Int32Array;
+  scores: Int32Array | null;
+}
+
+interface WordInfo extends WordEntry {
   readonly lower: string;
   readonly hWord: number;
   readonly hLower: number;
   readonly hShape: number;
   readonly hShort: number;
   readonly cap: number;
-  /** Prefix and suffix features (1-4 characters), already mixed with their template. */
-  readonly affixes: Int32Array;
-  readonly length: number;
-  /** Which separators a word with digits holds (dates, times, decimals, ratios); -1 without digits. */
-  readonly digitFlags: number;
+  /** Hashed cluster path prefixes of the lower-cased word, when it has a cluster. */
+  readonly cluster: readonly number[] | undefined;
 }
 
 /** Digits all look alike to the word templates ("1997" and "2024" share "dddd"-like identity). */

@@ -23,10 +23,21 @@ export function viterbi(
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (let k = predStart[y]!; k < predStart[y + 1]!; k++) {
-        const x = preds[k]!;
-        const s = score[prevBase + x]! + trans[x * L + y]!;
-        if (s > best) { best = s; arg = x; }
+      const from = predStart[y]!;
+      const to = predStart[y + 1]!;
+      if (to - from === L) {
+        // O and B-X follow any label: a plain loop, without the predecessor list's indirection
+        // (the list holds 0 .. L-1 in order, so ties break the same way).
+        for (let x = 0, t = y; x < L; x++, t += L) {
+          const s = score[prevBase + x]! + trans[t]!;
+          if (s > best) { best = s; arg = x; }
+        }
+      } else {
+        for (let k = from; k < to; k++) {
+          const x = preds[k]!;
+          const s = score[prevBase + x]! + trans[x * L + y]!;
+          if (s > best) { best = s; arg = x; }
+        }
       }
       score[base + y] = best + emit[base + y]!;
       back[base + y] = arg;

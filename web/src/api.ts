@@ -1,92 +1,13 @@
-import type { DocumentRecord } from '../../src/core/record.js';
 import type {
-  CountryCount, DocumentSummary, DyadCount, EventSummary, QuoteSummary, SearchHit, StoreStats, TopicCount, TopicMonthCount,
-} from '../../src/store/repository.js';
+  CountryDetail, CountryRow, DocumentRecord, DocumentSummary, Dossier, DyadCount, EventSummary, ListPage, PersonDetail,
+  PersonSummary, QuoteSummary, SearchHit, StoreStats,
+} from '../../src/server/api-types.js';
 
-export type { CountryCount, DocumentRecord, DocumentSummary, DyadCount, EventSummary, QuoteSummary, SearchHit, StoreStats, TopicCount, TopicMonthCount };
-
-/** Every list route answers one page of this shape. */
-export interface ListPage<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
-
-export interface PersonSummary {
-  id: string;
-  name: string;
-  otherNames: string[];
-  country: string | null;
-  sectors: string[];
-  firstSeen: string | null;
-  lastSeen: string | null;
-  documents: number;
-  ambiguous: boolean;
-}
-
-export interface Office {
-  id: string;
-  title: string;
-  otherTitles: string[];
-  institution: string | null;
-  country: string | null;
-  sector: string | null;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  past: boolean;
-  evidence: Array<{ document: string; start: number; end: number }>;
-}
-
-/** One real-world event merged from every article that reports it (src/kb). */
-export interface MergedEvent {
-  id: string;
-  category: string;
-  negated: boolean;
-  countries: string[];
-  persons: string[];
-  modes: string[];
-  dateFrom: string | null;
-  dateTo: string | null;
-  participants: Array<{ code: string | null; sector: string | null; person: string | null; name: string; titles: string[] }>;
-  topics: string[];
-  documents: string[];
-}
-
-export interface PersonDetail extends Omit<PersonSummary, 'documents'> {
-  documents: string[];
-  offices: Office[];
-  events: MergedEvent[];
-  quotes: QuoteSummary[];
-}
-
-export interface MonthCategory { month: string; category: string; events: number }
-
-/** GET /api/dyads/:a/:b: everything the country-pair dossier shows. */
-export interface Dossier {
-  pair: [string, string];
-  names: [string | null, string | null];
-  reports: { events: number; timeline: MonthCategory[] };
-  merged: {
-    events: number;
-    reports: number;
-    timeline: MonthCategory[];
-    levels: Array<{ level: string; events: number; byMonth: Record<string, number> }>;
-    topics: Array<{ month: string; topic: string; events: number }>;
-    temperature: { mean: number | null; byMonth: Array<{ month: string; mean: number; events: number }>; trendPerMonth: number | null };
-  };
-  topics: Array<{ month: string; topic: string; documents: number }>;
-  recentEvents: EventSummary[];
-  quotes: QuoteSummary[];
-}
-
-export interface CountryRow { code: string; name: string | null; events: number; documents: number }
-
-export interface CountryDetail extends CountryRow {
-  partners: DyadCount[];
-  topics: TopicCount[];
-  recentEvents: EventSummary[];
-}
+/**
+ * The API's response types are the server's own, inferred from its zod schemas (src/server/api-types.ts).
+ * Type-only: nothing of the server is bundled. The pages import them from here.
+ */
+export type * from '../../src/server/api-types.js';
 
 /** An error the API answered (`{error: {code, message}}`) or a network failure. */
 export class ApiError extends Error {

@@ -9,11 +9,11 @@ import { EventSummarySchema } from './events.js';
 const CountriesQuery = PageQuery.extend(DateRangeQuery.shape);
 const CountryParams = z.object({ code: CountryCode.describe('ISO 3166-1 alpha-3 code (or IGO, UNO, EUR)') });
 
-const CountryCountSchema = z.object({
+export const CountryCountSchema = z.object({
   code: z.string(), name: z.string().nullable(), events: z.number().int(), documents: z.number().int(),
 });
 
-const CountryDetailSchema = CountryCountSchema.extend({
+export const CountryDetailSchema = CountryCountSchema.extend({
   partners: z.array(DyadCountSchema).describe('Country pairs with this country, most events first'),
   topics: z.array(z.object({ topic: z.string(), documents: z.number().int() })),
   recentEvents: z.array(EventSummarySchema),

@@ -19,9 +19,9 @@ const DyadsQuery = PageQuery.extend(DateRangeQuery.shape).extend({
 
 const DyadParams = z.object({ a: CountryCode, b: CountryCode });
 
-const MonthCategory = z.object({ month: z.string(), category: z.string(), events: z.number().int() });
+export const MonthCategory = z.object({ month: z.string(), category: z.string(), events: z.number().int() });
 
-const DossierSchema = z.object({
+export const DossierSchema = z.object({
   pair: z.tuple([z.string(), z.string()]),
   names: z.tuple([z.string().nullable(), z.string().nullable()]),
   reports: z.object({

@@ -15,18 +15,18 @@ const PersonsQuery = PageQuery.extend({
 
 const PersonParams = z.object({ id: z.string().min(1).max(300).describe('Person id, e.g. "maulen-ashimbayev-kaz"') });
 
-const PersonSummarySchema = z.object({
+export const PersonSummarySchema = z.object({
   id: z.string(), name: z.string(), otherNames: z.array(z.string()), country: z.string().nullable(), sectors: z.array(z.string()),
   firstSeen: z.string().nullable(), lastSeen: z.string().nullable(), documents: z.number().int(), ambiguous: z.boolean(),
 });
 
-const OfficeSchema = z.object({
+export const OfficeSchema = z.object({
   id: z.string(), title: z.string(), otherTitles: z.array(z.string()), institution: z.string().nullable(), country: z.string().nullable(),
   sector: z.string().nullable(), firstSeen: z.string().nullable(), lastSeen: z.string().nullable(), past: z.boolean(),
   evidence: z.array(z.object({ document: z.string(), start: z.number(), end: z.number() })),
 });
 
-const PersonDetailSchema = PersonSummarySchema.omit({ documents: true }).extend({
+export const PersonDetailSchema = PersonSummarySchema.omit({ documents: true }).extend({
   documents: z.array(z.string()),
   sightings: z.array(z.object({ document: z.string(), entity: z.string(), name: z.string(), date: z.string().nullable(), rule: z.string() })),
   offices: z.array(OfficeSchema),

@@ -1,32 +1,15 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import { CommuniqueError } from '../../core/errors.js';
 import type { CrossDocumentEvent, EventSource, KnowledgeChanges, KnowledgeState, ResolvedOrganisation, ResolvedPerson } from '../../kb/index.js';
-import { observedOffices, type ObservedOffice } from '../../kb/offices.js';
+import { observedOffices } from '../../kb/offices.js';
 import { fold } from '../../kb/text-fold.js';
-import { firstDay, lastDay } from '../dates.js';
-import { eventPage } from '../knowledge-queries.js';
-import type { Counted, KnowledgeStore, MergedEventQuery, OrganisationQuery, PersonQuery } from '../knowledge-store.js';
-import { pageOf } from '../page.js';
+import { firstDay } from '../dates.js';
+import type { KnowledgeStore } from '../knowledge-store.js';
+import { KnowledgeReadQueries, signatureBytes, sourcesByEvent, type Param, type Row } from '../queries/knowledge-read-queries.js';
 
-/** A MinHash signature as BYTEA: 128 little-endian uint32, as SQLite's BLOB. */
-const toBytes = (sig: Uint32Array): Buffer => {
-  const b = Buffer.alloc(sig.length * 4);
-  sig.forEach((v, i) => b.writeUInt32LE(v, i * 4));
-  return b;
-};
-const fromBytes = (b: Buffer): Uint32Array => {
-  const sig = new Uint32Array(b.length / 4);
-  for (let i = 0; i < sig.length; i++) sig[i] = b.readUInt32LE(i * 4);
-  return sig;
-};
-
-type Row = Record<string, unknown>;
 /** The knowledge tables are not in the kysely schema type: every query here is raw SQL with parameters. */
 type Db = Kysely<unknown>;
 type Sql = RawBuilder<unknown>;
-
-/** An event's row without its sources (they are rows of kb_event_sources). */
-type EventData = Omit<CrossDocumentEvent, 'sources'>;
 
 /** Rows per multi-row insert: arrays of this length travel as one parameter per column. */
 const CHUNK = 2000;
@@ -48,7 +31,9 @@ async function insertRows(trx: Transaction<unknown>, table: string, columns: rea
   }
 }
 
-const andAll = (where: Sql[]): Sql => (where.length ? sql`WHERE ${sql.join(where, sql` AND `)}` : sql``);
+/** Shared SQL with `?` placeholders as a kysely query: each `?` becomes the next parameter. */
+const withParams = (text: string, params: readonly Param[]): Sql =>
+  sql.join(text.split('?').flatMap((piece, i) => (i === 0 ? [sql.raw(piece)] : [sql.val(params[i - 1] ?? null), sql.raw(piece)])), sql.raw(''));
 
 /**
  * The knowledge store in the Postgres schema beside the documents (migration 004), with the
@@ -57,33 +42,15 @@ const andAll = (where: Sql[]): Sql => (where.length ? sql`WHERE ${sql.join(where
  * Writers should be one at a time (the knowledge base is resolved from the saved state, so two
  * resolutions at once would each miss the other's batch): see PostgresRepository.withKnowledgeLock.
  */
-export class PostgresKnowledgeStore implements KnowledgeStore {
-  constructor(private readonly db: Db) {}
-
-  async countDocuments(): Promise<number> {
-    return this.count(sql`SELECT count(*) AS n FROM kb_documents`);
+export class PostgresKnowledgeStore extends KnowledgeReadQueries implements KnowledgeStore {
+  constructor(private readonly db: Db) {
+    super({ contains: (haystack) => `strpos(${haystack}, ?) > 0`, notNegated: 'NOT e.negated', limitAll: true });
   }
 
   async hasDocuments(ids: readonly string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
     const rows = await this.rows(sql`SELECT document_id FROM kb_documents WHERE document_id = ANY(${[...ids]}::text[])`);
     return new Set(rows.map((r) => r.document_id as string));
-  }
-
-  async load(): Promise<KnowledgeState> {
-    const [persons, organisations, events, documents] = await Promise.all([
-      this.rows(sql`SELECT data FROM kb_persons ORDER BY seq`),
-      this.rows(sql`SELECT data FROM kb_organisations ORDER BY seq`),
-      this.rows(sql`SELECT id, data FROM kb_events ORDER BY seq`),
-      this.rows(sql`SELECT document_id, story_id, signature FROM kb_documents ORDER BY seq`),
-    ]);
-    const sources = await this.sourcesOf(null);
-    return {
-      persons: persons.map((r) => JSON.parse(r.data as string) as ResolvedPerson),
-      organisations: organisations.map((r) => JSON.parse(r.data as string) as ResolvedOrganisation),
-      events: events.map((r) => this.hydrateEvent(r.data as string, sources.get(r.id as string) ?? [])),
-      documents: documents.map((r) => ({ document: r.document_id as string, story: r.story_id as string, signature: fromBytes(r.signature as Buffer) })),
-    };
   }
 
   async save(changes: KnowledgeChanges): Promise<void> {
@@ -100,101 +67,19 @@ export class PostgresKnowledgeStore implements KnowledgeStore {
     });
   }
 
-  async listPersons(query: PersonQuery = {}): Promise<Counted<ResolvedPerson>> {
-    const where: Sql[] = [];
-    if (query.q !== undefined) where.push(sql`EXISTS (SELECT 1 FROM kb_person_names n WHERE n.person_id = p.id AND strpos(n.folded, ${fold(query.q)}) > 0)`);
-    if (query.country !== undefined) where.push(sql`p.country = ${query.country}`);
-    return this.page(sql`kb_persons p`, where, sql`p.document_count DESC, p.name, p.id`, pageOf(query), (r) => JSON.parse(r.data as string) as ResolvedPerson);
-  }
-
-  async getPerson(id: string): Promise<ResolvedPerson | null> {
-    const [row] = await this.rows(sql`SELECT data FROM kb_persons WHERE id = ${id}`);
-    return row === undefined ? null : JSON.parse(row.data as string) as ResolvedPerson;
-  }
-
-  async listOffices(person?: string): Promise<ObservedOffice[]> {
-    const rows = person === undefined
-      ? await this.rows(sql`SELECT data FROM kb_offices ORDER BY person_id, seq`)
-      : await this.rows(sql`SELECT data FROM kb_offices WHERE person_id = ${person} ORDER BY seq`);
-    return rows.map((r) => JSON.parse(r.data as string) as ObservedOffice);
-  }
-
-  async listOrganisations(query: OrganisationQuery = {}): Promise<Counted<ResolvedOrganisation>> {
-    const where: Sql[] = [];
-    if (query.q !== undefined) where.push(sql`EXISTS (SELECT 1 FROM kb_organisation_names n WHERE n.organisation_id = o.id AND strpos(n.folded, ${fold(query.q)}) > 0)`);
-    if (query.country !== undefined) where.push(sql`o.country = ${query.country}`);
-    return this.page(sql`kb_organisations o`, where, sql`o.document_count DESC, o.name, o.id`, pageOf(query), (r) => JSON.parse(r.data as string) as ResolvedOrganisation);
-  }
-
-  async getOrganisation(id: string): Promise<ResolvedOrganisation | null> {
-    const [row] = await this.rows(sql`SELECT data FROM kb_organisations WHERE id = ${id}`);
-    return row === undefined ? null : JSON.parse(row.data as string) as ResolvedOrganisation;
-  }
-
-  async listEvents(query: MergedEventQuery = {}): Promise<Counted<CrossDocumentEvent>> {
-    const where: Sql[] = [];
-    if (!query.includeNegated) where.push(sql`NOT e.negated`);
-    if (query.dateFrom !== undefined) where.push(sql`e.from_day >= ${firstDay(query.dateFrom)}`);
-    if (query.dateTo !== undefined) where.push(sql`e.from_day <= ${lastDay(query.dateTo)}`);
-    const hasCountry = (c: string): Sql => sql`EXISTS (SELECT 1 FROM kb_event_countries c WHERE c.event_id = e.id AND c.country = ${c})`;
-    if (query.country !== undefined) where.push(hasCountry(query.country));
-    if (query.pair !== undefined) where.push(hasCountry(query.pair[0]), hasCountry(query.pair[1]));
-    if (query.category !== undefined) where.push(sql`e.category = ${query.category}`);
-    if (query.person !== undefined) where.push(sql`EXISTS (SELECT 1 FROM kb_event_persons x WHERE x.event_id = e.id AND x.person_id = ${query.person})`);
-    if (query.document !== undefined) where.push(sql`EXISTS (SELECT 1 FROM kb_event_sources s WHERE s.event_id = e.id AND s.document_id = ${query.document})`);
-    const page = await this.page(sql`kb_events e`, where, sql`coalesce(e.date_to, '') DESC, e.id`, eventPage(query), (r) => r);
-    const sources = await this.sourcesOf(page.items.map((r) => r.id as string));
-    return { total: page.total, items: page.items.map((r) => this.hydrateEvent(r.data as string, sources.get(r.id as string) ?? [])) };
-  }
-
-  async storyOf(document: string): Promise<{ story: string; documents: string[] } | null> {
-    const [row] = await this.rows(sql`SELECT story_id FROM kb_documents WHERE document_id = ${document}`);
-    if (row === undefined) return null;
-    const story = row.story_id as string;
-    const documents = await this.rows(sql`SELECT document_id FROM kb_documents WHERE story_id = ${story} ORDER BY document_id`);
-    return { story, documents: documents.map((r) => r.document_id as string) };
-  }
-
   private async rows(query: Sql, db: Db | Transaction<unknown> = this.db): Promise<Row[]> {
     return (await query.execute(db)).rows as Row[];
   }
 
-  private async count(query: Sql): Promise<number> {
-    const [row] = await this.rows(query);
-    return Number(row?.n ?? 0);
+  protected async select(text: string, params: readonly Param[] = []): Promise<Row[]> {
+    return this.rows(withParams(text, params));
   }
 
-  private async page<T>(from: Sql, where: Sql[], order: Sql, page: { limit: number; offset: number }, read: (r: Row) => T): Promise<Counted<T>> {
-    const cond = andAll(where);
-    // `limit: 'all'` comes as MAX_SAFE_INTEGER (eventPage): sent as LIMIT ALL.
-    const limit = page.limit >= Number.MAX_SAFE_INTEGER ? sql`ALL` : sql`${page.limit}`;
-    const [total, rows] = await Promise.all([
-      this.count(sql`SELECT count(*) AS n FROM ${from} ${cond}`),
-      this.rows(sql`SELECT * FROM ${from} ${cond} ORDER BY ${order} LIMIT ${limit} OFFSET ${page.offset}`),
-    ]);
-    return { total, items: rows.map(read) };
-  }
-
-  /** Sources by event id, in report order: of these events, or of all when `ids` is null. */
-  private async sourcesOf(ids: readonly string[] | null): Promise<Map<string, EventSource[]>> {
-    const out = new Map<string, EventSource[]>();
-    if (ids !== null && !ids.length) return out;
-    const rows = await this.rows(ids === null
+  protected async sourcesOf(ids: readonly string[] | null): Promise<Map<string, EventSource[]>> {
+    if (ids !== null && !ids.length) return new Map();
+    return sourcesByEvent(await this.rows(ids === null
       ? sql`SELECT * FROM kb_event_sources ORDER BY event_id, seq`
-      : sql`SELECT * FROM kb_event_sources WHERE event_id = ANY(${[...ids]}::text[]) ORDER BY event_id, seq`);
-    for (const r of rows) {
-      const source: EventSource = {
-        document: r.document_id as string, event: r.event as string, date: r.date as string | null, evidence: JSON.parse(r.evidence as string),
-        rule: r.rule as EventSource['rule'], sharedCountries: r.shared_countries as number, sharedPersons: r.shared_persons as number,
-      };
-      const list = out.get(r.event_id as string);
-      if (list) list.push(source); else out.set(r.event_id as string, [source]);
-    }
-    return out;
-  }
-
-  private hydrateEvent(data: string, sources: EventSource[]): CrossDocumentEvent {
-    return { ...(JSON.parse(data) as EventData), sources };
+      : sql`SELECT * FROM kb_event_sources WHERE event_id = ANY(${[...ids]}::text[]) ORDER BY event_id, seq`));
   }
 
   private async write(run: (trx: Transaction<unknown>) => Promise<void>): Promise<void> {
@@ -205,11 +90,17 @@ export class PostgresKnowledgeStore implements KnowledgeStore {
     }
   }
 
-  /** The seq each existing id keeps, and the next free one: a replaced row keeps its place in `load` order. */
-  private async seqs(trx: Transaction<unknown>, table: string, ids: readonly string[]): Promise<{ keep: Map<string, number>; next: number }> {
+  /**
+   * Deletes the rows of these ids (deleting cascades to their side tables) and returns the seq to
+   * insert each again with: a replaced row keeps its place in `load` order, a new one takes the next free seq.
+   */
+  private async clearForReplace(trx: Transaction<unknown>, table: string, ids: readonly string[]): Promise<(id: string) => number> {
     const [max] = await this.rows(sql`SELECT coalesce(max(seq), 0) AS n FROM ${sql.raw(table)}`, trx);
-    const rows = ids.length ? await this.rows(sql`SELECT id, seq FROM ${sql.raw(table)} WHERE id = ANY(${[...ids]}::text[])`, trx) : [];
-    return { keep: new Map(rows.map((r) => [r.id as string, r.seq as number])), next: Number(max?.n ?? 0) + 1 };
+    const rows = await this.rows(sql`SELECT id, seq FROM ${sql.raw(table)} WHERE id = ANY(${[...ids]}::text[])`, trx);
+    const keep = new Map(rows.map((r) => [r.id as string, r.seq as number]));
+    let seq = Number(max?.n ?? 0) + 1;
+    await sql`DELETE FROM ${sql.raw(table)} WHERE id = ANY(${[...ids]}::text[])`.execute(trx);
+    return (id) => keep.get(id) ?? seq++;
   }
 
   /** Replaces the rows of every entity in `changes` (deleting an id first cascades to its side tables). */
@@ -218,7 +109,7 @@ export class PostgresKnowledgeStore implements KnowledgeStore {
     let seq = Number(max?.n ?? 0) + 1;
     // SQLite's INSERT OR REPLACE: a document read again takes the next seq.
     await insertRows(trx, 'kb_documents', [['document_id', 'text'], ['story_id', 'text'], ['signature', 'bytea'], ['seq', 'int']],
-      changes.documents.map((d) => [d.document, d.story, toBytes(d.signature), seq++]),
+      changes.documents.map((d) => [d.document, d.story, signatureBytes(d.signature), seq++]),
       'ON CONFLICT (document_id) DO UPDATE SET story_id = excluded.story_id, signature = excluded.signature, seq = excluded.seq');
 
     await this.writePersons(trx, changes.persons);
@@ -228,13 +119,10 @@ export class PostgresKnowledgeStore implements KnowledgeStore {
 
   private async writePersons(trx: Transaction<unknown>, persons: readonly ResolvedPerson[]): Promise<void> {
     if (!persons.length) return;
-    const ids = persons.map((p) => p.id);
-    const { keep, next } = await this.seqs(trx, 'kb_persons', ids);
-    let seq = next;
-    await sql`DELETE FROM kb_persons WHERE id = ANY(${ids}::text[])`.execute(trx);
+    const seqOf = await this.clearForReplace(trx, 'kb_persons', persons.map((p) => p.id));
     await insertRows(trx, 'kb_persons',
       [['id', 'text'], ['name', 'text'], ['country', 'text'], ['first_seen', 'text'], ['last_seen', 'text'], ['document_count', 'int'], ['ambiguous', 'bool'], ['seq', 'int'], ['data', 'text']],
-      persons.map((p) => [p.id, p.name, p.country, p.firstSeen, p.lastSeen, p.documents.length, p.ambiguous, keep.get(p.id) ?? seq++, JSON.stringify(p)]));
+      persons.map((p) => [p.id, p.name, p.country, p.firstSeen, p.lastSeen, p.documents.length, p.ambiguous, seqOf(p.id), JSON.stringify(p)]));
     await insertRows(trx, 'kb_person_names', [['person_id', 'text'], ['name', 'text'], ['folded', 'text']],
       persons.flatMap((p) => [p.name, ...p.otherNames].map((n) => [p.id, n, fold(n)])), 'ON CONFLICT DO NOTHING');
     // INSERT OR REPLACE: the last person to claim an entity keeps it (one row per key per statement).
@@ -249,27 +137,21 @@ export class PostgresKnowledgeStore implements KnowledgeStore {
 
   private async writeOrganisations(trx: Transaction<unknown>, organisations: readonly ResolvedOrganisation[]): Promise<void> {
     if (!organisations.length) return;
-    const ids = organisations.map((o) => o.id);
-    const { keep, next } = await this.seqs(trx, 'kb_organisations', ids);
-    let seq = next;
-    await sql`DELETE FROM kb_organisations WHERE id = ANY(${ids}::text[])`.execute(trx);
+    const seqOf = await this.clearForReplace(trx, 'kb_organisations', organisations.map((o) => o.id));
     await insertRows(trx, 'kb_organisations', [['id', 'text'], ['name', 'text'], ['country', 'text'], ['document_count', 'int'], ['seq', 'int'], ['data', 'text']],
-      organisations.map((o) => [o.id, o.name, o.country, o.documents.length, keep.get(o.id) ?? seq++, JSON.stringify(o)]));
+      organisations.map((o) => [o.id, o.name, o.country, o.documents.length, seqOf(o.id), JSON.stringify(o)]));
     await insertRows(trx, 'kb_organisation_names', [['organisation_id', 'text'], ['name', 'text'], ['folded', 'text']],
       organisations.flatMap((o) => [o.name, ...o.otherNames].map((n) => [o.id, n, fold(n)])), 'ON CONFLICT DO NOTHING');
   }
 
   private async writeEvents(trx: Transaction<unknown>, events: readonly CrossDocumentEvent[]): Promise<void> {
     if (!events.length) return;
-    const ids = events.map((e) => e.id);
-    const { keep, next } = await this.seqs(trx, 'kb_events', ids);
-    let seq = next;
-    await sql`DELETE FROM kb_events WHERE id = ANY(${ids}::text[])`.execute(trx);
+    const seqOf = await this.clearForReplace(trx, 'kb_events', events.map((e) => e.id));
     await insertRows(trx, 'kb_events',
       [['id', 'text'], ['category', 'text'], ['negated', 'bool'], ['date_from', 'text'], ['date_to', 'text'], ['from_day', 'text'], ['seq', 'int'], ['data', 'text']],
       events.map((e) => {
         const { sources: _sources, ...data } = e;
-        return [e.id, e.category, e.negated, e.dateFrom, e.dateTo, e.dateFrom === null ? null : firstDay(e.dateFrom), keep.get(e.id) ?? seq++, JSON.stringify(data)];
+        return [e.id, e.category, e.negated, e.dateFrom, e.dateTo, e.dateFrom === null ? null : firstDay(e.dateFrom), seqOf(e.id), JSON.stringify(data)];
       }));
     await insertRows(trx, 'kb_event_countries', [['event_id', 'text'], ['country', 'text']],
       events.flatMap((e) => e.countries.map((c) => [e.id, c])), 'ON CONFLICT DO NOTHING');

@@ -1,5 +1,6 @@
 import type { Span } from '../../core/span.js';
 import { cueForm, type CueLexicon, type CueVerb } from './lexicon.js';
+import { dashAttribution, transcriptTurns } from './layouts.js';
 import { findMarkedPassages, wordCount, type MarkedPassage } from './marks.js';
 import type { QuoteRuleId } from './rules.js';
 import { speakerAfter, speakerBefore, validGap, type SpeakerContext, type SpeakerPhrase } from './speaker.js';
@@ -232,16 +233,11 @@ export class QuoteExtractor {
     }
   }
 
-  /** Interview transcripts: a paragraph opening "WALLACE: …" or "Mr. Lee: …" is that speaker's words. */
+  /** Interview transcripts ('transcript', layouts.ts): a paragraph opening "WALLACE: …" or "Mr. Lee: …" is that speaker's words. */
   private transcripts(): void {
-    const t = this.text;
-    for (const p of this.units.paragraphs) {
-      const m = /^((?:[\p{Lu}][\p{Lu}.'’-]+)(?:\s+[\p{Lu}][\p{Lu}.'’-]+){0,2}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}'’-]+):\s+/u.exec(t.slice(p.start, p.end));
-      if (!m || /^(?:Q|A|NOTE|UPDATE|EDITOR|PHOTO|VIDEO|READ|WATCH|RELATED|SOURCE|CORRECTION)$/u.test(m[1]!)) continue;
-      const c = this.content(p.start + m[0].length, p.end);
-      if (!c) continue;
-      const colon = p.start + m[1]!.length;
-      this.add({ ...c, direct: true, cue: { start: colon, end: colon + 1 }, speaker: { start: p.start, end: colon, kind: 'name' }, rule: 'transcript' });
+    for (const turn of transcriptTurns(this.ctx, this.units.paragraphs)) {
+      const c = this.content(turn.wordsStart, turn.paragraph.end);
+      if (c) this.add({ ...c, direct: true, cue: turn.cue, speaker: turn.speaker, rule: 'transcript' });
     }
   }
 
@@ -474,7 +470,10 @@ export class QuoteExtractor {
       const c = this.content(p.start, p.end);
       if (!c) continue;
       const style = p.style;
-      const after = this.attributionAfter(p, sClose, sents[sj + 1]);
+      // "“…” — Jane Doe": a dash attribution (layouts.ts) comes before any cue verb after the mark.
+      const dashed = dashAttribution(this.ctx, this.units.paragraphs, p);
+      const after = dashed ?? this.attributionAfter(p, sClose, sents[sj + 1]);
+      const afterRule = dashed ? 'dash-attribution' : 'direct-after';
       const before = after ? null : this.attributionBefore(p, sOpen, sents[si - 1]);
       const short = words <= 3;
       const enclosing = after || before ? undefined : this.draftCovering(p.open);
@@ -490,11 +489,11 @@ export class QuoteExtractor {
       if (short) {
         // Scare quotes and titles count only when a cue frames them in the same sentence.
         const framed = after ?? this.framingCue(p, sOpen);
-        if (framed) this.add({ ...c, direct: true, cue: framed.cue, speaker: framed.speaker, rule: after ? 'direct-after' : 'scare-framed', style });
+        if (framed) this.add({ ...c, direct: true, cue: framed.cue, speaker: framed.speaker, rule: after ? afterRule : 'scare-framed', style });
         continue;
       }
       let d: QuoteDraft | null = null;
-      if (after) d = this.add({ ...c, direct: true, cue: after.cue, speaker: after.speaker, rule: 'direct-after', style });
+      if (after) d = this.add({ ...c, direct: true, cue: after.cue, speaker: after.speaker, rule: afterRule, style });
       else if (before) d = this.add({ ...c, direct: true, cue: before.cue, speaker: before.speaker, rule: before.prev ? 'direct-prev-sentence' : 'direct-before', style });
       else {
         const prevGap = last ? t.slice(last.end, p.open) : '';
@@ -580,14 +579,6 @@ export class QuoteExtractor {
       to = next.end;
     }
     const rest = t.slice(from, to);
-    // A byline dash after the quotation: “…” ― Ana Ruiz
-    const paraEnd = this.units.paragraphs.find((q) => q.start <= p.close && p.close <= q.end)?.end ?? s.end;
-    const dash = /^\s*([―—–]|--?)\s*(?=\p{Lu})/u.exec(t.slice(p.close, paraEnd));
-    if (dash && wordCount(t.slice(p.close, paraEnd)) <= 8) {
-      const at = p.close + dash.index + dash[0].indexOf(dash[1]!);
-      const sp = speakerAfter(this.ctx, p.close + dash[0].length, paraEnd);
-      if (sp) return { cue: { start: at, end: at + dash[1]!.length }, speaker: sp };
-    }
     const lead = /^[\s,.!?…—–-]*/u.exec(rest)![0];
     // The attribution must follow the mark directly and stop before another quotation.
     const stop = rest.search(/["“‘«„‹]|''/u);

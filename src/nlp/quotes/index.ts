@@ -3,6 +3,7 @@ import type { Analysis } from '../../core/analysis.js';
 import type { Component } from '../pipeline.js';
 import { QuoteExtractor, type QuoteDraft } from './extract.js';
 import { learnedQuotes, loadQuoteModel, mergeQuotes, spokenByPerson } from './learned/index.js';
+import { withLayoutQuotes } from './layouts.js';
 import { cueLexicon } from './lexicon.js';
 import { isPluralSource, resolveSpeaker, speakerContext, type SpeakerPhrase, type SpeakerState } from './speaker.js';
 import { withoutHeadlineRepeats } from './duplicates.js';
@@ -81,7 +82,8 @@ export function extractQuotes(a: Analysis, options: QuoteOptions = {}): Quote[] 
   let learned = learnedQuotes(a, loadQuoteModel());
   if (options.speakers === 'persons') learned = learned.filter((q) => spokenByPerson(a, q));
   const prefer = options.learned === 'prefer' || (options.learned === undefined && options.speakers === 'all');
-  return mergeQuotes(rules, learned, prefer ? 'learned' : 'rules');
+  // A speaker label or a dash attribution (layouts.ts) names the speaker of the whole passage: it survives the model.
+  return withLayoutQuotes(mergeQuotes(rules, learned, prefer ? 'learned' : 'rules'), rules);
 }
 
 export function quotesComponent(options: QuoteOptions = {}): Component {

@@ -22,7 +22,8 @@ export const QUOTE_RULES = {
   'in-words': 'In his words, … / In the words of X, …',
   'verb-clause': 'X said (that) … / X told Y that …',
   'verb-object': 'X noted the importance of … / X expressed confidence in …',
-  'transcript': 'interview transcript: a paragraph opening "NAME: …"',
+  'transcript': 'transcript turn (layouts.ts): a paragraph opening with a speaker label and a colon, "SMITH: …" / "SEN. JANE DOE (D-MA): …"; the whole turn is direct speech',
+  'dash-attribution': 'dash attribution (layouts.ts): a quotation closed by a dash and the speaker, "“…” — Jane Doe" at the paragraph end or on a line of its own',
   'participial': '…, noting that … / …, adding … : same speaker as the clause before',
 } as const;
 

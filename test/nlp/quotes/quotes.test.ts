@@ -175,7 +175,7 @@ describe('quotes: boundaries and policies', () => {
 
   it('quotes: a byline dash after a quotation names its speaker', () => {
     const { quotes } = quotesOf('“I would rather stay home than vote for either of them.” ― Ana Ruiz');
-    expect(quotes.map(brief)).toEqual([['I would rather stay home than vote for either of them', true, 'Ana Ruiz', 'direct-after:curly']]);
+    expect(quotes.map(brief)).toEqual([['I would rather stay home than vote for either of them', true, 'Ana Ruiz', 'dash-attribution:curly']]);
   });
 
   it('quotes: a stray opening mark with no closing mark and no speaker is not a quotation', () => {

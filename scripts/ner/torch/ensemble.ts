@@ -1,0 +1,83 @@
+/**
+ * Weight-space ensemble of the shipped averaged perceptron and a CRF trained on the same hashed
+ * features (scripts/ner/torch/train_crf.py). Both score a tag sequence as a sum of emission and
+ * transition weights decoded by the same BIO Viterbi, so alpha * perceptron / |perceptron| +
+ * (1 - alpha) * crf / |crf| is again one linear model with the same runtime cost per token.
+ * The perceptron's weights are its shipped int16 rows times their scale (it was quantised without
+ * pruning); each model is divided by its Frobenius norm (emissions, transitions and starts)
+ * because the perceptron's scale is arbitrary. Each mix is written as a float dump and handed to
+ * ship-crf.ts, which centres, prunes, quantises and measures dev F1 with the TypeScript tagger.
+ *
+ * usage: npx tsx scripts/ner/torch/ensemble.ts [--crf /tmp/nerw/crf-onto-c.bin] [--alphas 0.3,0.5,0.7]
+ *          [--prune 0.005] [--first-pass models/ner-ontonotes] [--version 1.3.0] [--out-prefix /tmp/ner-ens]
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NerManifest } from '../../../src/nlp/ner/model-loader.js';
+import { decodeWeights } from '../../../src/nlp/ner/weights-file.js';
+import { readFloatDump, writeFloatDump, type FloatWeights } from '../float-dump.js';
+import { centreRows } from './centre-rows.js';
+
+const args = process.argv.slice(2);
+const opt = (n: string, d: string): string => { const i = args.indexOf(n); return i >= 0 ? args[i + 1]! : d; };
+const crfPath = opt('--crf', '/tmp/nerw/crf-onto-c.bin');
+const alphas = opt('--alphas', '0.3,0.5,0.7').split(',').map(Number);
+const prune = opt('--prune', '0.005');
+const firstPass = opt('--first-pass', 'models/ner-ontonotes');
+const version = opt('--version', '1.3.0');
+const prefix = opt('--out-prefix', '/tmp/ner-ens');
+
+/** The shipped int16 model back as floats (weight = value x scale; absent entries are zero). */
+function perceptronFloats(dir: string): FloatWeights {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as NerManifest & { training: { hashBits: number } };
+  const q = decodeWeights(readFileSync(join(dir, manifest.files.weights.path)), manifest.labels);
+  const L = q.labels.length;
+  const w = new Float32Array(L << q.bits);
+  for (let r = 0; r < q.buckets.length; r++) {
+    const base = q.buckets[r]! * L;
+    for (let k = q.rowPtr[r]!; k < q.rowPtr[r + 1]!; k++) w[base + q.labelOf[k]!] = q.values[k]! * q.scale;
+  }
+  return { w, tw: Float64Array.from(q.trans, (v) => v * q.scale), sw: Float64Array.from(q.start, (v) => v * q.scale) };
+}
+
+function norm(f: FloatWeights): number {
+  let s = 0;
+  for (const v of f.w) s += v * v;
+  for (const v of f.tw) s += v * v;
+  for (const v of f.sw) s += v * v;
+  return Math.sqrt(s);
+}
+
+const L = (JSON.parse(readFileSync(join(firstPass, 'manifest.json'), 'utf8')) as NerManifest).labels.length;
+const p = perceptronFloats(firstPass);
+const c = readFloatDump(crfPath);
+if (p.w.length !== c.w.length || p.tw.length !== c.tw.length) throw new Error(`shape mismatch: ${p.w.length} vs ${c.w.length}`);
+// Centring changes no decision (centre-rows.ts) and keeps a row's shared offset out of the norm.
+centreRows(p.w, L);
+centreRows(c.w, L);
+const np = norm(p);
+const nc = norm(c);
+console.log(`norms: perceptron ${np.toFixed(3)}, crf ${nc.toFixed(3)} (${crfPath})`);
+
+for (const alpha of alphas) {
+  const a = alpha / np;
+  const b = (1 - alpha) / nc;
+  const mix: FloatWeights = {
+    w: Float32Array.from(p.w, (v, k) => a * v + b * c.w[k]!),
+    tw: Float64Array.from(p.tw, (v, k) => a * v + b * c.tw[k]!),
+    sw: Float64Array.from(p.sw, (v, k) => a * v + b * c.sw[k]!),
+  };
+  const dump = `${prefix}-${alpha}.bin`;
+  const out = `${prefix}-${alpha}`;
+  writeFloatDump(dump, mix);
+  const command = `npx tsx scripts/ner/torch/ensemble.ts --crf ${crfPath} --alphas ${alpha} --prune ${prune} --first-pass ${firstPass} --version ${version} --out-prefix ${prefix}`;
+  execFileSync('nice', ['npx', 'tsx', 'scripts/ner/torch/ship-crf.ts', '--name', 'ontonotes', '--corpus', 'ontonotes', '--dump', dump,
+    '--first-pass', firstPass, '--prune', prune, '--version', version, '--out', out, '--command', command], { stdio: 'inherit' });
+  // ship-crf.ts describes a plain CRF; say what this model is.
+  const mf = join(out, 'manifest.json');
+  const m = JSON.parse(readFileSync(mf, 'utf8')) as { description: string; training: Record<string, unknown> };
+  m.description = `Weight-space ensemble of the averaged perceptron ${firstPass} and a linear-chain CRF on the same hashed features, row-centred sparse int16 weights, BIO Viterbi`;
+  m.training.method = `alpha ${alpha} x perceptron / ${np.toFixed(4)} + ${(1 - alpha).toFixed(2)} x CRF (${crfPath}) / ${nc.toFixed(4)} (Frobenius norms after row centring), scripts/ner/torch/ensemble.ts`;
+  writeFileSync(mf, JSON.stringify(m, null, 2) + '\n');
+}

@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommuniqueError } from '../../core/errors.js';
-import { sha256 } from '../../core/hash.js';
 import { modelPath } from '../../core/paths.js';
+import { checkFeatureSet, readManifest, readModelFile, type ManifestFile } from '../model-folder.js';
 import { FEATURE_SET_VERSION, type ClusterTable } from './features.js';
 import { Gazetteer, parseGazetteer } from './gazetteer.js';
 import { NerModel } from './model.js';
@@ -20,10 +19,7 @@ export interface NerManifest {
   [key: string]: unknown;
 }
 
-export interface ManifestFile {
-  path: string;
-  sha256: string;
-}
+export type { ManifestFile };
 
 export const DEFAULT_NER_MODEL = 'ontonotes';
 
@@ -41,28 +37,12 @@ export function loadNerModel(name = DEFAULT_NER_MODEL): NerModel {
 
 /** Loads a model folder, checking every file against the sha256 in its manifest. */
 export function loadNerModelFrom(dir: string): NerModel {
-  const manifestFile = join(dir, 'manifest.json');
-  if (!existsSync(manifestFile)) throw new CommuniqueError('MODEL_MISSING', `expected ${manifestFile}`, { path: manifestFile });
-  let manifest: NerManifest;
-  try {
-    manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as NerManifest;
-  } catch (e) {
-    throw new CommuniqueError('MODEL_INVALID', `${manifestFile} is not valid JSON`, { path: manifestFile }, { cause: e });
-  }
+  const { manifest, manifestFile } = readManifest<NerManifest>(dir);
   if (!Array.isArray(manifest.labels) || !manifest.files?.weights?.path || typeof manifest.name !== 'string') {
     throw new CommuniqueError('MODEL_INVALID', `${manifestFile} lacks name, labels or files.weights`, { path: manifestFile });
   }
-  if (manifest.featureSetVersion !== FEATURE_SET_VERSION) {
-    throw new CommuniqueError('MODEL_INVALID', `model uses feature set ${manifest.featureSetVersion}, this code extracts ${FEATURE_SET_VERSION}`, { path: manifestFile });
-  }
-  const read = (f: ManifestFile): Buffer => {
-    const path = join(dir, f.path);
-    if (!existsSync(path)) throw new CommuniqueError('MODEL_MISSING', `expected ${path}`, { path });
-    const bytes = readFileSync(path);
-    const got = sha256(bytes);
-    if (got !== f.sha256) throw new CommuniqueError('MODEL_HASH_MISMATCH', `${path}: expected ${f.sha256}, got ${got}`, { path });
-    return bytes;
-  };
+  checkFeatureSet(manifestFile, manifest.featureSetVersion, FEATURE_SET_VERSION);
+  const read = (f: ManifestFile): Buffer => readModelFile(dir, f);
   const weightsBytes = read(manifest.files.weights);
   const gaz = manifest.files.gazetteer;
   const gazetteer = gaz ? new Gazetteer(gaz.categories, parseGazetteer(read(gaz).toString('utf8'))) : null;

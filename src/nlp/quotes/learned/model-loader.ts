@@ -1,9 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommuniqueError } from '../../../core/errors.js';
-import { sha256 } from '../../../core/hash.js';
 import { modelPath } from '../../../core/paths.js';
-import type { ManifestFile } from '../../ner/model-loader.js';
+import { checkFeatureSet, readManifest, readModelFile, type ManifestFile } from '../../model-folder.js';
 import { decodeWeights } from '../../ner/weights-file.js';
 import { LEARNED_FEATURE_VERSION } from './features.js';
 import { LearnedQuoteModel } from './model.js';
@@ -36,31 +34,14 @@ export function loadQuoteModel(name = DEFAULT_QUOTE_MODEL): LearnedQuoteModel {
 
 /** Loads a model folder, checking every file against the sha256 in its manifest. */
 export function loadQuoteModelFrom(dir: string): LearnedQuoteModel {
-  const manifestFile = join(dir, 'manifest.json');
-  if (!existsSync(manifestFile)) throw new CommuniqueError('MODEL_MISSING', `expected ${manifestFile}`, { path: manifestFile });
-  let manifest: QuoteModelManifest;
-  try {
-    manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as QuoteModelManifest;
-  } catch (e) {
-    throw new CommuniqueError('MODEL_INVALID', `${manifestFile} is not valid JSON`, { path: manifestFile }, { cause: e });
-  }
+  const { manifest, manifestFile } = readManifest<QuoteModelManifest>(dir);
   const { cue, role } = manifest.files ?? {};
   if (typeof manifest.name !== 'string' || !cue?.path || !role?.path || !Array.isArray(cue.labels) || !Array.isArray(role.labels)) {
     throw new CommuniqueError('MODEL_INVALID', `${manifestFile} lacks name, files.cue or files.role with labels`, { path: manifestFile });
   }
-  if (manifest.featureSetVersion !== LEARNED_FEATURE_VERSION) {
-    throw new CommuniqueError('MODEL_INVALID', `model uses feature set ${manifest.featureSetVersion}, this code extracts ${LEARNED_FEATURE_VERSION}`, { path: manifestFile });
-  }
-  const read = (f: ManifestFile): Buffer => {
-    const path = join(dir, f.path);
-    if (!existsSync(path)) throw new CommuniqueError('MODEL_MISSING', `expected ${path}`, { path });
-    const bytes = readFileSync(path);
-    const got = sha256(bytes);
-    if (got !== f.sha256) throw new CommuniqueError('MODEL_HASH_MISMATCH', `${path}: expected ${f.sha256}, got ${got}`, { path });
-    return bytes;
-  };
+  checkFeatureSet(manifestFile, manifest.featureSetVersion, LEARNED_FEATURE_VERSION);
   const tagger = (f: ManifestFile & { labels: string[] }): SparseTagger => {
-    const bytes = read(f);
+    const bytes = readModelFile(dir, f);
     try {
       return new SparseTagger(decodeWeights(bytes, f.labels));
     } catch (e) {

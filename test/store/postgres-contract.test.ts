@@ -1,32 +1,15 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresStore, openStore } from '../../src/store/index.js';
 import { describeRepositoryContract } from '../contract/repository-contract.js';
 import { hashOf, makeRecord } from '../contract/make-record.js';
-import { startPostgres, type Service } from '../services/real-services.js';
+import { postgresWithSchemas } from '../services/postgres-schemas.js';
 
 /*
  * The repository contract against a real Postgres: DATABASE_URL (CI), else a server started from
  * the local binaries, else skipped with the reason printed. Every store gets a schema of its own
  * in the one database, so each test starts empty; the schemas are dropped at the end.
  */
-const service: Service = await startPostgres();
-const url = 'url' in service ? service.url : null;
-if (url === null) console.warn(`postgres contract: skipped: ${'skip' in service ? service.skip : ''}`);
-
-const prefix = `contract_${process.pid}_${Date.now().toString(36)}`;
-let n = 0;
-const freshSchema = (): string => `${prefix}_${++n}`;
-
-afterAll(async () => {
-  if (url === null || !('stop' in service)) return;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const { rows } = await client.query<{ nspname: string }>('SELECT nspname FROM pg_namespace WHERE nspname LIKE $1', [`${prefix}_%`]);
-  for (const r of rows) await client.query(`DROP SCHEMA ${r.nspname} CASCADE`);
-  await client.end();
-  await service.stop();
-});
+const { url, freshSchema } = await postgresWithSchemas('postgres contract');
 
 describe.skipIf(url === null)('postgres store', () => {
   const db = url ?? '';

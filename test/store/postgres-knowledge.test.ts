@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { updateKnowledge } from '../../src/app/knowledge-update.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
@@ -7,7 +6,7 @@ import { knowledgeStoreOf } from '../../src/store/knowledge-store.js';
 import { knowledgeLockOf } from '../../src/store/postgres/knowledge-lock.js';
 import { runCli } from '../cli/run-cli.js';
 import { hashOf } from '../contract/make-record.js';
-import { startPostgres, type Service } from '../services/real-services.js';
+import { postgresWithSchemas } from '../services/postgres-schemas.js';
 import { KB_RECORDS, NEAR_COPY, NEGATED } from './knowledge-fixture.js';
 import { knowledgeStoreContract } from './knowledge-store-contract.js';
 
@@ -15,23 +14,7 @@ import { knowledgeStoreContract } from './knowledge-store-contract.js';
  * The knowledge-store contract against a real Postgres (DATABASE_URL, else a server started from
  * the local binaries, else skipped with the reason printed); a schema per store, dropped at the end.
  */
-const service: Service = await startPostgres();
-const url = 'url' in service ? service.url : null;
-if (url === null) console.warn(`postgres knowledge store: skipped: ${'skip' in service ? service.skip : ''}`);
-
-const prefix = `kb_${process.pid}_${Date.now().toString(36)}`;
-let n = 0;
-const freshSchema = (): string => `${prefix}_${++n}`;
-
-afterAll(async () => {
-  if (url === null || !('stop' in service)) return;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const { rows } = await client.query<{ nspname: string }>('SELECT nspname FROM pg_namespace WHERE nspname LIKE $1', [`${prefix}_%`]);
-  for (const r of rows) await client.query(`DROP SCHEMA ${r.nspname} CASCADE`);
-  await client.end();
-  await service.stop();
-}, 60_000);
+const { url, freshSchema } = await postgresWithSchemas('postgres knowledge store');
 
 describe.skipIf(url === null)('postgres knowledge store', () => {
   const db = url ?? '';

@@ -12,7 +12,7 @@ const rng = (seed: number): (() => number) => {
 };
 
 /** A model with random sparse rows: some with 1-3 labels, some with 4-11, some dense (12+). */
-function randomModel(seed: number, twoPass: boolean): NerModel {
+function randomModel(seed: number, twoPass: boolean): { model: NerModel; weights: NerWeights } {
   const rand = rng(seed);
   const labels = bioLabels(['GPE', 'ORG', 'PERSON', 'NORP', 'DATE', 'LOC']);
   const L = labels.length;
@@ -35,7 +35,7 @@ function randomModel(seed: number, twoPass: boolean): NerModel {
     trans: Int32Array.from({ length: L * L }, () => Math.round((rand() - 0.5) * 3000)),
     start: Int32Array.from({ length: L }, () => Math.round((rand() - 0.5) * 3000)), scale: 1,
   };
-  return new NerModel({ name: 'random', version: '0', twoPass }, weights, { gazetteer: null, clusters: null });
+  return { model: new NerModel({ name: 'random', version: '0', twoPass }, weights, { gazetteer: null, clusters: null }), weights };
 }
 
 // Invented sentences; capitalised words repeat across sentences so that hints arise.
@@ -49,8 +49,7 @@ const doc = [
 ].map((s) => s.split(' ').filter(Boolean));
 
 /** Scores every feature of extract() straight from the sparse rows, with no caching, and decodes. */
-function naiveTag(model: NerModel, words: readonly string[], hints?: Int32Array): Int32Array {
-  const w = model.weights;
+function naiveTag(model: NerModel, w: NerWeights, words: readonly string[], hints?: Int32Array): Int32Array {
   const L = w.labels.length;
   const { feats, offsets } = new FeatureExtractor(w.bits, model.resources).extract(words, hints);
   const emit = new Float64Array(words.length * L);
@@ -69,18 +68,18 @@ function naiveTag(model: NerModel, words: readonly string[], hints?: Int32Array)
 describe('ner two-pass tagging', () => {
   it('ner tagging: cached word scores and packed rows give the same tags as scoring every feature', () => {
     for (let seed = 1; seed <= 10; seed++) {
-      const model = randomModel(seed, false);
+      const { model, weights } = randomModel(seed, false);
       for (const s of doc) {
-        expect(Array.from(model.tagIndices(s))).toEqual(Array.from(naiveTag(model, s)));
+        expect(Array.from(model.tagIndices(s))).toEqual(Array.from(naiveTag(model, weights, s)));
         const hints = Int32Array.from(s, (_, i) => (i % 3 === 0 ? 1 + (i % 5) : 0));
-        expect(Array.from(model.tagIndices(s, hints))).toEqual(Array.from(naiveTag(model, s, hints)));
+        expect(Array.from(model.tagIndices(s, hints))).toEqual(Array.from(naiveTag(model, weights, s, hints)));
       }
     }
   });
 
   it('ner two-pass: adding hint scores to the first pass equals re-extracting every feature', () => {
     for (let seed = 1; seed <= 20; seed++) {
-      const model = randomModel(seed, true);
+      const { model } = randomModel(seed, true);
       const first = doc.map((s) => model.tagIndices(s));
       const hints = documentHints(doc, first, model.labels);
       const naive = doc.map((s, k) => model.tagSentence(s, hints[k]));
@@ -89,13 +88,13 @@ describe('ner two-pass tagging', () => {
   });
 
   it('ner two-pass: some sentences do get hints, so the second pass is exercised', () => {
-    const model = randomModel(3, true);
+    const { model } = randomModel(3, true);
     const hints = documentHints(doc, doc.map((s) => model.tagIndices(s)), model.labels);
     expect(hints.some((h) => h.some((v) => v > 0))).toBe(true);
   });
 
   it('ner two-pass: a one-pass model returns the first pass', () => {
-    const model = randomModel(5, false);
+    const { model } = randomModel(5, false);
     expect(model.tagDocument(doc)).toEqual(doc.map((s) => model.tagSentence(s)));
   });
 

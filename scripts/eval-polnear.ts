@@ -2,6 +2,7 @@
  * Quotation eval on PolNeAR dev: runs the pipeline over every DIR/text/*.txt, writes one document
  * record per article to OUT/<name>.json, then runs the shared scorer (content overlap, attribution).
  * usage: npx tsx scripts/eval-polnear.ts [--split dev] [--out /tmp/polnear-pred] [--limit N] [--speakers all|persons]
+ *   [--model DIR] [--cue-bias B]  (measure a candidate learned model folder, or another cue bias, before shipping)
  * A component that fails (e.g. a model not yet trained) is reported once and skipped, so the quote
  * rules can be measured while the rest of the pipeline is being built.
  */
@@ -13,6 +14,7 @@ import { sharedPath } from '../src/core/paths.js';
 import { toRecord } from '../src/core/record.js';
 import { normalizeText } from '../src/ingest/normalize.js';
 import { defaultPipeline } from '../src/nlp/default-pipeline.js';
+import { loadQuoteModel, loadQuoteModelFrom, useQuoteModel } from '../src/nlp/quotes/learned/index.js';
 
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(name);
@@ -23,6 +25,10 @@ const outDir = arg('--out', '/tmp/polnear-pred');
 const limit = Number(arg('--limit', '0'));
 const speakers = arg('--speakers', 'all') === 'persons' ? 'persons' : 'all';
 const corpus = sharedPath('data', 'polnear', 'data', split);
+const modelDir = arg('--model', '');
+if (modelDir) useQuoteModel(loadQuoteModelFrom(modelDir));
+const cueBias = arg('--cue-bias', '');
+if (cueBias) loadQuoteModel().cueBias = Number(cueBias);
 
 // PolNeAR annotates every source (institutions and unnamed ones too): 'all' by default here.
 const pipeline = defaultPipeline({ quoteSpeakers: speakers });

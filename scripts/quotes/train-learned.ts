@@ -11,18 +11,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../../src/core/hash.js';
 import { modelPath } from '../../src/core/paths.js';
-import type { Span } from '../../src/core/span.js';
-import type { TokenFeatures } from '../../src/nlp/ner/features.js';
 import { bioLabels, labelSet } from '../../src/nlp/ner/labels.js';
 import type { NerWeights } from '../../src/nlp/ner/model.js';
 import { encodeWeights } from '../../src/nlp/ner/weights-file.js';
 import { CueFeatures, LEARNED_FEATURE_VERSION, RoleFeatures } from '../../src/nlp/quotes/learned/features.js';
 import { LearnedQuoteModel } from '../../src/nlp/quotes/learned/model.js';
 import { SparseTagger } from '../../src/nlp/quotes/learned/tagger.js';
-import { sentenceWords, windowAround } from '../../src/nlp/quotes/learned/window.js';
-import { tokenRange } from '../../src/nlp/tokenize/index.js';
 import { Perceptron, quantise } from '../ner/perceptron.js';
-import { readPolnear, type PolnearDoc } from './polnear-data.js';
+import { cueExamples, roleExamples, type Example } from './examples.js';
+import { readPolnear } from './polnear-data.js';
 import { LocalScore } from './score-local.js';
 
 const arg = (name: string, fallback: string): string => {
@@ -43,66 +40,6 @@ const CUE_LABELS = bioLabels(['CUE']);
 const ROLE_LABELS = bioLabels(['SRC', 'CON']);
 const cueSet = labelSet(CUE_LABELS);
 const roleSet = labelSet(ROLE_LABELS);
-
-interface Example { f: TokenFeatures; gold: Int32Array }
-
-/** Marks tokens [from, to) of `tags` (relative to `base`) as one BIO span of label pair (b, i). */
-function mark(tags: Int32Array, from: number, to: number, b: number, i: number): void {
-  for (let t = Math.max(0, from); t < Math.min(tags.length, to); t++) tags[t] = t === Math.max(0, from) ? b : i;
-}
-
-function cueExamples(docs: PolnearDoc[], fx: CueFeatures): Example[] {
-  const out: Example[] = [];
-  for (const d of docs) {
-    const cueTokens = d.gold.map((g) => tokenRange(d.tokens, g.cue[0]!.start, g.cue[0]!.end));
-    for (const s of d.sentences) {
-      const words = sentenceWords(d.text, d.tokens, s);
-      if (words.length === 0) continue;
-      const gold = new Int32Array(words.length);
-      for (const [a, b] of cueTokens) {
-        if (a < s.tokenStart || a >= s.tokenEnd || b <= a) continue;
-        const from = a - s.tokenStart;
-        const to = Math.min(b, s.tokenEnd) - s.tokenStart;
-        let free = true;
-        for (let t = from; t < to; t++) if (gold[t] !== 0) free = false;
-        if (free) mark(gold, from, to, 1, 2);
-      }
-      out.push({ f: fx.extract(words), gold });
-    }
-  }
-  return out;
-}
-
-function sentenceOf(d: PolnearDoc, token: number): number {
-  return d.sentences.findIndex((s) => s.tokenStart <= token && token < s.tokenEnd);
-}
-
-function roleExamples(docs: PolnearDoc[], fx: RoleFeatures): Example[] {
-  const out: Example[] = [];
-  for (const d of docs) {
-    for (const g of d.gold) {
-      const [a, b] = tokenRange(d.tokens, g.cue[0]!.start, g.cue[0]!.end);
-      const k = sentenceOf(d, a);
-      if (k < 0 || b <= a) continue;
-      const win = windowAround(d.text, d.tokens, d.sentences, k);
-      const n = win.words.length;
-      const rel = (sp: Span): [number, number] => {
-        const [x, y] = tokenRange(d.tokens, sp.start, sp.end);
-        return [x - win.firstToken, y - win.firstToken];
-      };
-      const gold = new Int32Array(n);
-      for (const sp of g.content) { const [x, y] = rel(sp); if (y > 0 && x < n) mark(gold, x, y, 3, 4); }
-      for (const sp of g.source ?? []) { const [x, y] = rel(sp); if (y > 0 && x < n) mark(gold, x, y, 1, 2); }
-      const cueFrom = a - win.firstToken;
-      const cueTo = Math.min(b, d.sentences[k]!.tokenEnd) - win.firstToken;
-      for (let t = cueFrom; t < cueTo; t++) gold[t] = 0;
-      // Re-open a span the cue cut: an I- right after the cue becomes a B-.
-      if (cueTo < n && (gold[cueTo] === 2 || gold[cueTo] === 4)) gold[cueTo] = gold[cueTo]! - 1;
-      out.push({ f: fx.extract(win, cueFrom, cueTo), gold });
-    }
-  }
-  return out;
-}
 
 function shuffle<T>(xs: T[], seed: number): T[] {
   let s = seed >>> 0;

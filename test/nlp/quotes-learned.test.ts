@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../src/core/annotations.js';
 import { extractQuotes } from '../../src/nlp/quotes/index.js';
 import { CueFeatures, RoleFeatures, stem } from '../../src/nlp/quotes/learned/features.js';
-import { LEARNED_RULE, loadQuoteModel, mergeQuotes } from '../../src/nlp/quotes/learned/index.js';
+import { LEARNED_RULE, loadQuoteModel, loadQuoteModelFrom, mergeQuotes, useQuoteModel } from '../../src/nlp/quotes/learned/index.js';
+import { modelPath } from '../../src/core/paths.js';
 import { closeQuotation, dropRepeats, joinContent, type LearnedAttribution } from '../../src/nlp/quotes/learned/model.js';
 import { analysisOf, person } from './quotes/helpers.js';
 
@@ -68,11 +69,41 @@ describe('learned quotes: the PolNeAR model on sentences we wrote', () => {
   });
 });
 
+describe('learned quotes: model folders', () => {
+  it('learned quotes: useQuoteModel makes a loaded folder the one the pipeline uses', () => {
+    const shipped = loadQuoteModel();
+    const other = loadQuoteModelFrom(modelPath('quotes-polnear'));
+    other.cueBias = shipped.cueBias + 1;
+    useQuoteModel(other);
+    try {
+      expect(loadQuoteModel()).toBe(other);
+    } finally {
+      useQuoteModel(shipped);
+    }
+    expect(loadQuoteModel()).toBe(shipped);
+  });
+});
+
 describe('learned quotes: merging with the rules', () => {
   it('learned quotes: content pieces split by the cue are joined, distant ones are not', () => {
     expect(joinContent([{ from: 0, to: 5 }, { from: 8, to: 12 }], 5, 6)).toEqual({ from: 0, to: 12 });
     expect(joinContent([{ from: 0, to: 3 }, { from: 20, to: 30 }], 4, 5)).toEqual({ from: 20, to: 30 });
     expect(joinContent([], 0, 1)).toBeNull();
+  });
+
+  it('learned quotes: pieces are not joined over a gap the caller forbids (a paragraph break)', () => {
+    const pieces = [{ from: 0, to: 5 }, { from: 8, to: 12 }];
+    expect(joinContent(pieces, 5, 6, (a, b) => !(a <= 5 && b >= 8))).toEqual({ from: 0, to: 5 });
+    expect(joinContent(pieces, 5, 6, () => true)).toEqual({ from: 0, to: 12 });
+  });
+
+  it('learned quotes: no content runs from one paragraph into the next', () => {
+    const text = '“The harbour will reopen on Monday,” the port director said.\n\n“Ferries to the islands will follow within a week,” the transport minister said.';
+    const a = analysisOf(text);
+    const para = text.indexOf('\n\n');
+    const atts = loadQuoteModel().attributions(a.text, a.tokens, a.sentences);
+    expect(atts.length).toBeGreaterThan(0);
+    for (const att of atts) expect(att.content.start >= para || att.content.end <= para).toBe(true);
   });
 
   it('learned quotes: two cues with one content give one attribution, the one with a source', () => {

@@ -32,6 +32,14 @@ export function loadQuoteModel(name = DEFAULT_QUOTE_MODEL): LearnedQuoteModel {
   return m;
 }
 
+/**
+ * Makes `model` the one loadQuoteModel(name) returns in this process: for scripts that measure a
+ * candidate model folder through the whole pipeline (scripts/eval-polnear.ts --model DIR).
+ */
+export function useQuoteModel(model: LearnedQuoteModel, name = DEFAULT_QUOTE_MODEL): void {
+  cache.set(name, model);
+}
+
 /** Loads a model folder, checking every file against the sha256 in its manifest. */
 export function loadQuoteModelFrom(dir: string): LearnedQuoteModel {
   const { manifest, manifestFile } = readManifest<QuoteModelManifest>(dir);

@@ -83,7 +83,11 @@ export class LearnedQuoteModel {
         const cueFrom = cue.from + offset;
         const cueTo = cue.to + offset;
         const pieces = this.roles(win.words, win.sentence, cueFrom, cueTo);
-        const content = joinContent(pieces.filter((p) => p.type === 'CON'), cueFrom, cueTo);
+        // A paragraph break ends a content: the next paragraph's quotation has a cue of its own
+        // ("“…,” he said.¶“…,” she said."), and PolNeAR gives it its own attribution.
+        const joinable = (a: number, b: number): boolean =>
+          !text.slice(tokens.end[win.firstToken + a - 1], tokens.start[win.firstToken + b]).includes('\n');
+        const content = joinContent(pieces.filter((p) => p.type === 'CON'), cueFrom, cueTo, joinable);
         if (!content) continue;
         const source = nearest(pieces.filter((p) => p.type === 'SRC'), cueFrom, cueTo);
         out.push({
@@ -141,8 +145,11 @@ function nearest(pieces: Piece[], cueFrom: number, cueTo: number): Piece | null 
   return best;
 }
 
-/** The largest CON piece, grown over neighbouring pieces that are at most MAX_CONTENT_GAP away. */
-export function joinContent(pieces: Piece[], cueFrom: number, cueTo: number): Piece | null {
+/**
+ * The largest CON piece, grown over neighbouring pieces that are at most MAX_CONTENT_GAP away.
+ * `joinable(a, b)` (window token indices, a < b) says whether two pieces may be joined over the gap [a, b).
+ */
+export function joinContent(pieces: Piece[], cueFrom: number, cueTo: number, joinable: (a: number, b: number) => boolean = () => true): Piece | null {
   if (pieces.length === 0) return null;
   const sorted = [...pieces].sort((a, b) => a.from - b.from);
   let seed = 0;
@@ -154,7 +161,7 @@ export function joinContent(pieces: Piece[], cueFrom: number, cueTo: number): Pi
   });
   let from = sorted[seed]!.from;
   let to = sorted[seed]!.to;
-  for (let i = seed - 1; i >= 0 && from - sorted[i]!.to <= MAX_CONTENT_GAP; i--) from = sorted[i]!.from;
-  for (let i = seed + 1; i < sorted.length && sorted[i]!.from - to <= MAX_CONTENT_GAP; i++) to = sorted[i]!.to;
+  for (let i = seed - 1; i >= 0 && from - sorted[i]!.to <= MAX_CONTENT_GAP && joinable(sorted[i]!.to, from); i--) from = sorted[i]!.from;
+  for (let i = seed + 1; i < sorted.length && sorted[i]!.from - to <= MAX_CONTENT_GAP && joinable(to, sorted[i]!.from); i++) to = sorted[i]!.to;
   return { from, to };
 }

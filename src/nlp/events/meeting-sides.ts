@@ -1,9 +1,8 @@
 import type { EventParticipant } from '../../core/annotations.js';
 import type { Candidate } from './participants.js';
+import { countriesOf } from './participant-sets.js';
 
-/** Who the sides of a meeting are when no entity or place says it: rules of src/nlp/events/code-events.ts. */
-
-const countriesOf = (ps: readonly EventParticipant[]): Set<string> => new Set(ps.map((p) => p.code).filter((c): c is string => !!c));
+/** Who the sides of a meeting are when no entity or place says it: rules used by frame-roles.ts. */
 
 /**
  * EVENT rule 'consult.meet' body of states: "the session of the Council of Baltic Sea States", "a

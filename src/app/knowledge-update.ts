@@ -1,6 +1,7 @@
 import type { DocumentRecord } from '../core/record.js';
 import { KnowledgeBase } from '../kb/knowledge-base.js';
 import { knowledgeStoreOf, type KnowledgeStore } from '../store/knowledge-store.js';
+import { knowledgeLockOf } from '../store/knowledge-lock.js';
 import { MAX_LIMIT } from '../store/page.js';
 import type { Repository } from '../store/repository.js';
 
@@ -79,13 +80,24 @@ export async function resolveAll(repository: Repository): Promise<KnowledgeBase>
 
 /**
  * Brings the repository's knowledge base up to date with its documents; 'unsupported' when the
- * repository keeps none.
+ * repository keeps none. Holds the store's knowledge lock while it runs when the store has one
+ * (Postgres: an advisory lock; SQLite: a side-file lock), so that updates from several processes
+ * on one store (an ingest, `kb rebuild`, queue workers) take turns, each resolving against the
+ * state the previous one saved. Do not call it from inside `withKnowledgeLock`: the lock is not
+ * re-entrant.
  *
  * @example
  * await runIngest(['examples/'], { store });
  * const update = await updateKnowledge(store); // { mode: 'incremental', documents: 12, ... }
  */
 export async function updateKnowledge(repository: Repository, options: { rebuild?: boolean } = {}): Promise<KnowledgeUpdate> {
+  const lock = knowledgeLockOf(repository);
+  const run = (): Promise<KnowledgeUpdate> => updateKnowledgeUnlocked(repository, options);
+  return lock === null ? run() : lock.withKnowledgeLock(run);
+}
+
+/** updateKnowledge for a caller that already holds the store's knowledge lock (or knows no other process writes). */
+export async function updateKnowledgeUnlocked(repository: Repository, options: { rebuild?: boolean } = {}): Promise<KnowledgeUpdate> {
   const started = performance.now();
   const knowledge = knowledgeStoreOf(repository);
   const done = (mode: KnowledgeUpdate['mode'], documents: number, counts: { persons: number; organisations: number; events: number }): KnowledgeUpdate =>

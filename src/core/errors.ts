@@ -30,6 +30,7 @@ export const ERRORS = {
   STORE_OPEN_FAILED: 'The store could not be opened',
   STORE_WRITE_FAILED: 'A document could not be written to the store',
   STORE_MIGRATION_FAILED: 'A store migration failed',
+  STORE_LOCK_TIMEOUT: 'Another process held the knowledge-base lock for longer than the wait allows',
   // Job queue (scale-out ingest over Redis).
   QUEUE_UNAVAILABLE: 'The job queue (Redis) could not be reached',
   QUEUE_JOB_INVALID: 'A queued job does not hold a valid document',

@@ -1,21 +1,19 @@
 import { updateKnowledge, type KnowledgeUpdate } from '../app/knowledge-update.js';
-import { knowledgeLockOf } from '../store/postgres/knowledge-lock.js';
 import type { Repository } from '../store/repository.js';
 
 /**
  * Brings the store's knowledge base up to date (src/app/knowledge-update.ts) while holding its
- * knowledge lock when it has one (Postgres: an advisory lock), so that workers on many machines
- * resolve one at a time, each against the state the previous one saved. Waiting for the lock
- * rather than skipping matters: an update already running may have listed the documents before
- * ours was committed, so ours runs after it and reads what it left unread.
+ * knowledge lock when it has one (Postgres: an advisory lock; SQLite: a side-file lock), so that
+ * workers resolve one at a time, each against the state the previous one saved. Waiting for the
+ * lock rather than skipping matters: an update already running may have listed the documents
+ * before ours was committed, so ours runs after it and reads what it left unread.
+ * `updateKnowledge` itself now takes the lock; this name stays for the queue's callers.
  *
  * @example
  * const update = await updateKnowledgeExclusively(store); // { mode: 'incremental', documents: 3, ... }
  */
 export async function updateKnowledgeExclusively(store: Repository, options: { rebuild?: boolean } = {}): Promise<KnowledgeUpdate> {
-  const lock = knowledgeLockOf(store);
-  const run = (): Promise<KnowledgeUpdate> => updateKnowledge(store, options);
-  return lock === null ? run() : lock.withKnowledgeLock(run);
+  return updateKnowledge(store, options);
 }
 
 export interface KnowledgeUpdaterOptions {

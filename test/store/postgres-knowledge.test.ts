@@ -3,7 +3,7 @@ import { updateKnowledge } from '../../src/app/knowledge-update.js';
 import { KnowledgeBase } from '../../src/kb/knowledge-base.js';
 import { openPostgresStore } from '../../src/store/index.js';
 import { knowledgeStoreOf } from '../../src/store/knowledge-store.js';
-import { knowledgeLockOf } from '../../src/store/postgres/knowledge-lock.js';
+import { knowledgeLockOf } from '../../src/store/knowledge-lock.js';
 import { runCli } from '../cli/run-cli.js';
 import { hashOf } from '../contract/make-record.js';
 import { postgresWithSchemas } from '../services/postgres-schemas.js';

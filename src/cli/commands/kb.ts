@@ -96,7 +96,7 @@ Examples:
 
 Ingest updates the knowledge base batch by batch: a later batch cannot reopen an earlier
 decision (a full name met later does not merge two persons kept apart before). A rebuild does.
-On Postgres it waits for the workers' own updates (an advisory lock) and they wait for it.`)
+It waits for the workers' own updates (the store's knowledge lock) and they wait for it.`)
     .action(async (opts: KbOptions) => {
       await withStore(opts.db, async (store) => {
         knowledgeOf(store, opts.db);

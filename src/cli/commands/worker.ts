@@ -45,8 +45,8 @@ Stopping a worker (Ctrl+C, SIGTERM) lets it finish its job; killing it loses not
 taken over by another worker after --lock-ms, and a text already stored is never stored twice.
 
 After a burst of jobs (and when the queue drains) a worker brings the store's knowledge base
-(persons, organisations, cross-document events) up to date; on Postgres the workers take turns
-(an advisory lock), so two never resolve at once.`)
+(persons, organisations, cross-document events) up to date; the workers take turns (Postgres: an
+advisory lock; SQLite: a lock on a side file next to the database), so two never resolve at once.`)
     .action(async (opts: WorkerOptions, command: Command) => {
       const verbose = Boolean(command.optsWithGlobals()['verbose']);
       await runWorker(opts, verbose);

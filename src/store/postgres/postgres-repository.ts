@@ -8,7 +8,7 @@ import { KyselyReadQueries, snippetHtml } from '../queries/read-queries.js';
 import type { StoreDatabase } from '../sqlite/schema.js';
 import { PostgresDocumentWriter } from './document-writer.js';
 import type { KnowledgeStore, KnowledgeStoreHost } from '../knowledge-store.js';
-import type { KnowledgeLock } from './knowledge-lock.js';
+import type { KnowledgeLock } from '../knowledge-lock.js';
 import { PostgresKnowledgeStore } from './postgres-knowledge-store.js';
 import type { PostgresStoreDatabase } from './schema.js';
 import { TS_CONFIG, toTsQuery } from './ts-query.js';

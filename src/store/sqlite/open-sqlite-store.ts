@@ -5,6 +5,7 @@ import { CommuniqueError } from '../../core/errors.js';
 import type { Repository } from '../repository.js';
 import { pendingMigrations, runMigrations } from './migrate.js';
 import { MIGRATIONS, type Migration } from './migrations/index.js';
+import { knowledgeLockFileOf, SqliteKnowledgeLock } from './sqlite-knowledge-lock.js';
 import { SqliteRepository } from './sqlite-repository.js';
 
 export interface SqliteStoreOptions {
@@ -12,6 +13,11 @@ export interface SqliteStoreOptions {
   readonly?: boolean;
   /** For tests of the migration runner; defaults to every migration. */
   migrations?: readonly Migration[];
+  /**
+   * How long a knowledge-base update waits for another process's, in ms, before failing with
+   * STORE_LOCK_TIMEOUT (default: COMMUNIQUE_KB_LOCK_WAIT_MS, else 10 minutes). See SqliteKnowledgeLock.
+   */
+  knowledgeLockWaitMs?: number;
 }
 
 /**
@@ -53,5 +59,8 @@ export async function openSqliteStore(file: string, options: SqliteStoreOptions 
     db.close();
     throw e;
   }
-  return new SqliteRepository(db);
+  // The lock's side file is opened on the first update, so a read-only store (the server) never creates it.
+  const lockFile = file === ':memory:' || file === '' ? null : knowledgeLockFileOf(file);
+  const waitMs = options.knowledgeLockWaitMs;
+  return new SqliteRepository(db, new SqliteKnowledgeLock(lockFile, waitMs === undefined ? {} : { waitMs }));
 }

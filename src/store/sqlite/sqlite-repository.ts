@@ -11,6 +11,8 @@ import { documentConditions } from '../queries/filters.js';
 import { KyselyReadQueries, snippetHtml } from '../queries/read-queries.js';
 import { DocumentWriter } from './document-writer.js';
 import { toFtsQuery } from './fts-query.js';
+import type { KnowledgeLock } from '../knowledge-lock.js';
+import { SqliteKnowledgeLock } from './sqlite-knowledge-lock.js';
 import { SqliteKnowledgeStore } from './sqlite-knowledge-store.js';
 import type { StoreDatabase } from './schema.js';
 
@@ -20,13 +22,14 @@ import type { StoreDatabase } from './schema.js';
  * NULL lowest, so the plain DESC orders already put undated rows last and the indexes serve them.
  * Open it with openSqliteStore, which migrates the schema first.
  */
-export class SqliteRepository extends KyselyReadQueries implements Repository, KnowledgeStoreHost, SearchCounter {
+export class SqliteRepository extends KyselyReadQueries implements Repository, KnowledgeStoreHost, SearchCounter, KnowledgeLock {
   private readonly writer: DocumentWriter;
   private readonly hashExists: Database.Statement<[string], { one: number }>;
   private closed = false;
   private knowledge: SqliteKnowledgeStore | undefined;
 
-  constructor(private readonly db: Database.Database) {
+  /** `lock` defaults to the in-process turn only (no file): openSqliteStore gives a file's lock. */
+  constructor(private readonly db: Database.Database, private readonly lock: SqliteKnowledgeLock = new SqliteKnowledgeLock(null)) {
     super(new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: db }) }), { nullsSortLowest: true });
     this.writer = new DocumentWriter(db);
     this.hashExists = db.prepare('SELECT 1 AS one FROM documents WHERE hash = ?');
@@ -90,9 +93,21 @@ export class SqliteRepository extends KyselyReadQueries implements Repository, K
     return (this.knowledge ??= new SqliteKnowledgeStore(this.db));
   }
 
+  /**
+   * Runs `run` while holding the store's knowledge lock (SqliteKnowledgeLock: a write transaction
+   * on a side file next to the store), so that updates from several processes on one file
+   * (workers, an ingest, `kb rebuild`) resolve one at a time, each against the state the previous
+   * one saved. Waits for the lock in bounded attempts, up to the store's wait (STORE_LOCK_TIMEOUT
+   * after it); a process that dies releases it.
+   */
+  withKnowledgeLock<T>(run: () => Promise<T>): Promise<T> {
+    return this.lock.withKnowledgeLock(run);
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.lock.close();
     await this.k.destroy();
   }
 }

@@ -1,8 +1,8 @@
-import type { Repository } from '../repository.js';
+import type { Repository } from './repository.js';
 
 /**
- * A store that can make knowledge-base updates take turns across processes and machines (the
- * Postgres store: an advisory lock). Resolution restores the saved state, adds a batch and saves
+ * A store that can make knowledge-base updates take turns across processes and machines (Postgres:
+ * an advisory lock; SQLite: a write transaction held on a side file, sqlite/sqlite-knowledge-lock.ts). Resolution restores the saved state, adds a batch and saves
  * what changed; two at once would each resolve without the other's batch, and the second save
  * would overwrite persons and events the first one merged.
  */

@@ -22,7 +22,7 @@ import { sharedPath } from '../../src/core/paths.js';
 import { labelType } from '../../src/nlp/ner/labels.js';
 import type { NerManifest } from '../../src/nlp/ner/model-loader.js';
 import { loadNerModelFrom } from '../../src/nlp/ner/model-loader.js';
-import type { NerModel, NerWeights } from '../../src/nlp/ner/model.js';
+import { NerModel, type NerWeights } from '../../src/nlp/ner/model.js';
 import { decodeWeights, encodeWeights } from '../../src/nlp/ner/weights-file.js';
 import { addCounts, f1, readLabelled, type LabelledDoc, type Prf } from './data.js';
 
@@ -42,9 +42,9 @@ if (!dev) throw new Error('--corpus ontonotes|conll');
 
 const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as NerManifest & { dev?: Record<string, unknown>; training?: Record<string, unknown> };
 const weights = decodeWeights(readFileSync(join(dir, manifest.files.weights.path)), manifest.labels);
-const model = loadNerModelFrom(dir);
-const baseTrans = model.weights.trans.slice();
-const baseStart = model.weights.start.slice();
+const shipped = loadNerModelFrom(dir);
+const baseTrans = weights.trans.slice();
+const baseStart = weights.start.slice();
 const types = [...new Set(manifest.labels.map(labelType).filter((t): t is string => !!t))];
 const L = manifest.labels.length;
 
@@ -56,6 +56,17 @@ function applyBias(target: Pick<NerWeights, 'trans' | 'start'>, bias: readonly n
     target.start[y] = baseStart[y]! + b;
     for (let x = 0; x < L; x++) target.trans[x * L + y] = baseTrans[x * L + y]! + b;
   });
+}
+
+/**
+ * The shipped model with biases: a new model each time, because Viterbi caches a transposed copy
+ * of each transition table (viterbi.ts), which writing into the table would leave stale.
+ */
+function withBias(bias: readonly number[]): NerModel {
+  const trans = baseTrans.slice();
+  const start = baseStart.slice();
+  applyBias({ trans, start }, bias);
+  return new NerModel(shipped.info, { ...weights, trans, start }, shipped.resources);
 }
 
 function score(m: NerModel, docs: readonly LabelledDoc[]): number {
@@ -70,8 +81,7 @@ function score(m: NerModel, docs: readonly LabelledDoc[]): number {
 /** Coordinate ascent from zero biases; returns the biases and the F1 they reach on `docs`. */
 function tune(docs: readonly LabelledDoc[], label: string): { bias: number[]; f1: number } {
   const bias = types.map(() => 0);
-  applyBias(model.weights, bias);
-  let best = score(model, docs);
+  let best = score(withBias(bias), docs);
   console.log(`[${label}] start F1 ${(best * 100).toFixed(2)}`);
   for (let round = 1; round <= rounds; round++) {
     let moved = false;
@@ -79,12 +89,10 @@ function tune(docs: readonly LabelledDoc[], label: string): { bias: number[]; f1
       for (const step of [1, -1, 2, -2, 4, -4]) {
         const trial = bias.slice();
         trial[t] = bias[t]! + step * unit;
-        applyBias(model.weights, trial);
-        const s = score(model, docs);
+        const s = score(withBias(trial), docs);
         if (s > best + 1e-6) { best = s; bias[t] = trial[t]!; moved = true; console.log(`[${label}] round ${round} ${type} ${bias[t]} F1 ${(s * 100).toFixed(2)}`); }
       }
     });
-    applyBias(model.weights, bias);
     if (!moved) break;
   }
   return { bias, f1: best };
@@ -95,11 +103,9 @@ const halves = [docs.filter((_, i) => i % 2 === 0), docs.filter((_, i) => i % 2 
 const heldOut: string[] = [];
 halves.forEach((tuneOn, h) => {
   const other = halves[1 - h]!;
-  applyBias(model.weights, types.map(() => 0));
-  const before = score(model, other);
+  const before = score(withBias(types.map(() => 0)), other);
   const { bias } = tune(tuneOn, `half ${h}`);
-  applyBias(model.weights, bias);
-  const after = score(model, other);
+  const after = score(withBias(bias), other);
   heldOut.push(`tuned on half ${h}, other half ${(before * 100).toFixed(2)} -> ${(after * 100).toFixed(2)}`);
   console.log(heldOut[heldOut.length - 1]);
 });

@@ -32,6 +32,8 @@ const firstPass = opt('--first-pass', 'models/ner-ontonotes');
 const version = opt('--version', '1.3.0');
 const prefix = opt('--out-prefix', '/tmp/ner-ens');
 const perceptronDirs = opt('--perceptrons', firstPass).split(',');
+/** The CRF trainer's per-epoch log (train_crf.py --log), kept in the manifest as the learning curve. */
+const runs = opt('--runs', '');
 
 /** The shipped int16 model back as floats (weight = value x scale; absent entries are zero). */
 function perceptronFloats(dir: string): FloatWeights {
@@ -93,10 +95,16 @@ for (const alpha of alphas) {
   writeFloatDump(dump, mix);
   const command = `npx tsx scripts/ner/torch/ensemble.ts --crf ${crfPath} --perceptrons ${perceptronDirs.join(',')} --alphas ${alpha} --prune ${prune} --first-pass ${firstPass} --version ${version} --out-prefix ${prefix}`;
   execFileSync('nice', ['npx', 'tsx', 'scripts/ner/torch/ship-crf.ts', '--name', 'ontonotes', '--corpus', 'ontonotes', '--dump', dump,
-    '--first-pass', firstPass, '--prune', prune, '--version', version, '--out', out, '--command', command], { stdio: 'inherit' });
+    '--first-pass', firstPass, '--prune', prune, '--version', version, '--out', out, '--command', command,
+    ...(runs ? ['--runs', runs] : [])], { stdio: 'inherit' });
   // ship-crf.ts describes a plain CRF; say what this model is.
   const mf = join(out, 'manifest.json');
   const m = JSON.parse(readFileSync(mf, 'utf8')) as { description: string; training: Record<string, unknown> };
+  // The members' own training records: how each perceptron was trained and its learning curve.
+  m.training.perceptrons = perceptronDirs.map((dir) => {
+    const t = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { training?: Record<string, unknown> }).training ?? {};
+    return { dir, command: t.command, epochs: t.epochs, bestEpoch: t.bestEpoch, seconds: t.seconds, curve: t.curve };
+  });
   m.description = `Weight-space ensemble of averaged perceptron(s) and linear-chain CRF(s) on the same hashed features, row-centred sparse int16 weights, BIO Viterbi`;
   m.training.method = `alpha ${alpha} x the mean of perceptron(s) ${perceptronDirs.join(', ')} + ${(1 - alpha).toFixed(2)} x the mean of CRF(s) ${crfPaths.join(', ')}, each over its Frobenius norm after row centring, scripts/ner/torch/ensemble.ts`;
   writeFileSync(mf, JSON.stringify(m, null, 2) + '\n');

@@ -1,5 +1,5 @@
 import { finish, hashString, mix } from './hash.js';
-import { capClass, shortShape, wordShape } from './shape.js';
+import { CapClass, capClass, shortShape, wordShape } from './shape.js';
 
 /**
  * Feature extraction for the tagger: the templates of the strong non-neural NER systems
@@ -8,8 +8,15 @@ import { capClass, shortShape, wordShape } from './shape.js';
  * Every feature is a hashed bucket; a token's features are a run of bucket numbers.
  */
 
-/** Bumped whenever a template changes: a model only runs with the feature set it was trained on. */
-export const FEATURE_SET_VERSION = 3;
+/**
+ * Bumped whenever a template changes: a model only runs with the feature set it was trained on.
+ * New models are trained with the latest; an older set stays extractable while a shipped model
+ * uses it (3: the CoNLL model 2.0.0). Set 4 adds sentence-wide context (sentenceContext): a third
+ * word either side, the neighbours' suffixes, the sentence's casing, quotation marks, and the
+ * capitalised run and the number run a token is in (OntoNotes dev: docs/ner-experiments.md).
+ */
+export const FEATURE_SET_VERSION = 4;
+export const FEATURE_SETS: readonly number[] = [3, 4];
 
 /** Word -> prefixes of its cluster path, already hashed (bit-prefix features, Miller et al. 2004). */
 export type ClusterTable = ReadonlyMap<string, readonly number[]>;
@@ -42,7 +49,18 @@ const enum T {
   ShortPrev2, ShortNext2, Prefix, Suffix, BigramPrev, BigramNext, ShapeTrigram, Initial, Cap,
   CapPrev, CapNext, Length, PrevWordShape, WordNextShape, Gaz, GazPrev, GazNext, Cluster,
   ClusterPrev, ClusterNext, DocHint, LowerCap, HasDigitDash, PrevPrevBigram, NextNextBigram,
+  Prev3, Next3, InQuote, SuffixPrev, SuffixNext, SentenceCase, RunPos, RunFirst, RunLast, NumPos, NumBefore, NumAfter,
 }
+
+/** Lower-case words that may join two capitalised words into one name run ("Bank of England"). */
+const CONNECTORS = new Set(['of', 'and', '&', 'for', 'the', 'de', 'du', 'von', 'van', 'al', 'on']);
+
+/** Number words that form number runs with digits ("two million", "a hundred"). */
+const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
+  'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands',
+  'million', 'millions', 'billion', 'billions', 'trillion', 'dozen', 'dozens', 'half', 'quarter',
+]);
 
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
@@ -51,7 +69,9 @@ const MAX_FEATURES_PER_TOKEN = 96;
 export class FeatureExtractor {
   private buf = new Int32Array(MAX_FEATURES_PER_TOKEN * 64);
 
-  constructor(readonly bits: number, readonly resources: FeatureResources) {}
+  constructor(readonly bits: number, readonly resources: FeatureResources, readonly featureSet = FEATURE_SET_VERSION) {
+    if (!FEATURE_SETS.includes(featureSet)) throw new Error(`feature set ${featureSet} is not one of ${FEATURE_SETS.join(', ')}`);
+  }
 
   /** A sentence's features in fresh arrays (the trainer keeps them across sentences). */
   extract(words: readonly string[], hints?: DocumentHints): TokenFeatures {
@@ -112,6 +132,7 @@ export class FeatureExtractor {
 
     let p = 0;
     const add = (h: number): void => { buf[p++] = finish(h) & mask; };
+    const context = this.featureSet >= 4 ? this.sentenceContext(words, lower, cap, info) : null;
     for (let i = 0; i < n; i++) {
       offsets[i] = p;
       const j = i + 2; // index into the padded arrays
@@ -138,6 +159,30 @@ export class FeatureExtractor {
       add(mix(mix(mix(T.CapNext, cap[j - 1]!), cap[j]!), cap[j + 1]!));
       add(mix(mix(T.PrevWordShape, hLower[j - 1]!), hShape[j]!));
       add(mix(mix(T.WordNextShape, hShape[j]!), hLower[j + 1]!));
+      if (context) {
+        add(mix(T.Prev3, i >= 3 ? hLower[j - 3]! : BOS));
+        add(mix(T.Next3, i + 3 < n ? hLower[j + 3]! : EOS));
+        add(mix(mix(T.SuffixPrev, i > 0 ? info[i - 1]!.hSuffix3 : BOS), cap[j]!));
+        add(mix(mix(T.SuffixNext, i + 1 < n ? info[i + 1]!.hSuffix3 : EOS), cap[j]!));
+        add(mix(mix(mix(T.SentenceCase, context.sentenceCase), cap[j]!), i === 0 ? 1 : 0));
+        if (context.quote[i]) add(mix(mix(T.InQuote, context.quote[i]!), cap[j]!));
+        const a = context.runStart[i]!;
+        if (a >= 0) {
+          const e = context.runEnd[i]!;
+          const pos = a === e ? 1 : i === a ? 2 : i === e ? 4 : 3;
+          add(mix(mix(T.RunPos, pos), Math.min(e - a + 1, 4)));
+          if (i !== e) add(mix(mix(T.RunLast, pos), hLower[e + 2]!));
+          if (i !== a) add(mix(mix(T.RunFirst, pos), hLower[a + 2]!));
+        }
+        const na = context.numStart[i]!;
+        if (na >= 0) {
+          const ne = context.numEnd[i]!;
+          const pos = na === ne ? 1 : i === na ? 2 : i === ne ? 4 : 3;
+          add(mix(T.NumPos, pos));
+          add(mix(mix(T.NumBefore, pos), na > 0 ? hLower[na + 1]! : BOS));
+          add(mix(mix(T.NumAfter, pos), ne + 1 < n ? hLower[ne + 3]! : EOS));
+        }
+      }
       if (gaz) {
         const g = gaz[i]!;
         const gp = i > 0 ? gaz[i - 1]! : 0;
@@ -165,6 +210,63 @@ export class FeatureExtractor {
     return { feats: buf.subarray(0, p), offsets: offsets.subarray(0, n + 1), words: info };
   }
 
+  /**
+   * Sentence-wide context (feature set 4): how the sentence is cased (headlines capitalise every
+   * word, transcripts none), which tokens stand inside quotation marks (titles of works, slogans:
+   * 1 = first token after the mark, 2 = further in), the capitalised run each token belongs to
+   * ("Ministry of Foreign Affairs": a name's head is often its last word, beyond a +-2 window;
+   * connectors join two capitalised words) and its number run. Reused buffers, like the others.
+   */
+  private sentenceContext(words: readonly string[], lower: readonly string[], cap: Int32Array, info: readonly WordInfo[]): SentenceContext {
+    const n = words.length;
+    if (this.quoteBuf.length < n) {
+      this.quoteBuf = new Int32Array(2 * n); this.runStartBuf = new Int32Array(2 * n); this.runEndBuf = new Int32Array(2 * n);
+      this.numStartBuf = new Int32Array(2 * n); this.numEndBuf = new Int32Array(2 * n);
+    }
+    const capped = (i: number): boolean => i >= 0 && i < n && cap[i + 2]! >= CapClass.Title && cap[i + 2]! <= CapClass.Mixed;
+    let upper = 0;
+    let letters = 0;
+    for (let i = 1; i < n; i++) if (cap[i + 2]! <= CapClass.Mixed) { letters++; if (capped(i)) upper++; }
+    const sentenceCase = letters < 3 ? 0 : upper === 0 ? 1 : upper * 10 > letters * 7 ? 2 : 3;
+    const quote = this.quoteBuf;
+    let open = -1;
+    for (let i = 0; i < n; i++) {
+      const w = words[i]!;
+      quote[i] = 0;
+      if (w === '``' || w === '“' || (w === '"' && open < 0)) { open = i; continue; }
+      if (w === "''" || w === '”' || (w === '"' && open >= 0)) { open = -1; continue; }
+      if (open >= 0) quote[i] = i === open + 1 ? 1 : 2;
+    }
+    if (open >= 0) for (let i = open + 1; i < n; i++) quote[i] = 0; // never closed: not a quotation
+    const runStart = this.runStartBuf;
+    const runEnd = this.runEndBuf;
+    for (let i = 0; i < n;) {
+      if (!capped(i)) { runStart[i] = runEnd[i] = -1; i++; continue; }
+      let e = i;
+      while (capped(e + 1) || (CONNECTORS.has(lower[e + 1] ?? '') && capped(e + 2))) e += capped(e + 1) ? 1 : 2;
+      for (let k = i; k <= e; k++) { runStart[k] = i; runEnd[k] = e; }
+      i = e + 1;
+    }
+    // Number runs ("1.5 million", "twenty - five", "3 1/2"): the word before and after the run
+    // (its unit, "about", "$") tells MONEY, QUANTITY, CARDINAL and DATE apart.
+    const numStart = this.numStartBuf;
+    const numEnd = this.numEndBuf;
+    const numeric = (i: number): boolean => i >= 0 && i < n && info[i]!.numeric;
+    for (let i = 0; i < n;) {
+      if (!numeric(i)) { numStart[i] = numEnd[i] = -1; i++; continue; }
+      let e = i;
+      while (numeric(e + 1) || ((lower[e + 1] === '-' || lower[e + 1] === 'and') && numeric(e + 2))) e += numeric(e + 1) ? 1 : 2;
+      for (let k = i; k <= e; k++) { numStart[k] = i; numEnd[k] = e; }
+      i = e + 1;
+    }
+    return { sentenceCase, quote, runStart, runEnd, numStart, numEnd };
+  }
+
+  private quoteBuf = new Int32Array(0);
+  private numStartBuf = new Int32Array(0);
+  private numEndBuf = new Int32Array(0);
+  private runStartBuf = new Int32Array(0);
+  private runEndBuf = new Int32Array(0);
   private hWordBuf = new Int32Array(0);
   private hLowerBuf = new Int32Array(0);
   private hShapeBuf = new Int32Array(0);
@@ -221,7 +323,8 @@ export class FeatureExtractor {
     }
     const mask = (1 << this.bits) - 1;
     wi = {
-      lower: lw, hWord, hLower, hShape, hShort, cap, cluster,
+      lower: lw, hWord, hLower, hShape, hShort, cap, cluster, hSuffix3: hashString(lw.slice(-3)),
+      numeric: digitFlags >= 0 || NUMBER_WORDS.has(lw),
       own: Int32Array.from(own, (h) => finish(h) & mask),
       scores: null,
     };
@@ -249,8 +352,23 @@ interface WordInfo extends WordEntry {
   readonly hShape: number;
   readonly hShort: number;
   readonly cap: number;
+  /** Hash of the last three letters, read by the neighbours' suffix templates (feature set 4+). */
+  readonly hSuffix3: number;
+  /** Has a digit or is a number word: may be part of a number run (feature set 4+). */
+  readonly numeric: boolean;
   /** Hashed cluster path prefixes of the lower-cased word, when it has a cluster. */
   readonly cluster: readonly number[] | undefined;
+}
+
+interface SentenceContext {
+  /** 0: too few letters to tell, 1: nothing capitalised after the first word, 2: mostly capitalised, 3: mixed. */
+  readonly sentenceCase: number;
+  readonly quote: Int32Array;
+  /** First and last token of the capitalised run a token is in, -1 outside one. */
+  readonly runStart: Int32Array;
+  readonly runEnd: Int32Array;
+  readonly numStart: Int32Array;
+  readonly numEnd: Int32Array;
 }
 
 /** Digits all look alike to the word templates ("1997" and "2024" share "dddd"-like identity). */

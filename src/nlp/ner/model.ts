@@ -1,6 +1,6 @@
 import { FeatureExtractor, type DocumentHints, type FeatureResources } from './features.js';
 import { labelSet, labelType, type LabelSet } from './labels.js';
-import { viterbi } from './viterbi.js';
+import { transposed, viterbi } from './viterbi.js';
 
 /**
  * The shipped tagger: sparse int16 weight rows per hashed feature (only the labels a feature
@@ -62,7 +62,11 @@ export class NerModel {
     // Copies: the loader's arrays are views into the whole inflated file, which they would keep alive.
     const { labels, bits, trans, start, scale } = weights;
     this.weights = { labels, bits, trans: trans.slice(), start: start.slice(), scale };
+    this.transT = transposed(this.weights.trans, labels.length);
   }
+
+  /** The transitions transposed, for Viterbi (viterbi.ts); `weights.trans` must not change after construction. */
+  private readonly transT: Float64Array;
 
   get labels(): readonly string[] { return this.weights.labels; }
 
@@ -73,7 +77,7 @@ export class NerModel {
     if (n === 0) return out;
     const emit = this.emitBuffer(n);
     this.scoreInto(emit, 0, words, hints);
-    viterbi(emit, n, this.weights.trans, this.weights.start, this.set, out);
+    viterbi(emit, n, this.weights.trans, this.weights.start, this.set, out, this.transT);
     return out;
   }
 
@@ -100,7 +104,7 @@ export class NerModel {
       const out = new Int32Array(s.length);
       if (s.length > 0) {
         this.scoreInto(docEmit, at, s);
-        viterbi(docEmit.subarray(at, at + s.length * L), s.length, this.weights.trans, this.weights.start, this.set, out);
+        viterbi(docEmit.subarray(at, at + s.length * L), s.length, this.weights.trans, this.weights.start, this.set, out, this.transT);
       }
       first.push(out);
       at += s.length * L;
@@ -120,7 +124,7 @@ export class NerModel {
         for (const b of this.extractor.hintBuckets(h[i]!, s[i]!)) this.addRow(emit, i * L, b);
       }
       const out = new Int32Array(s.length);
-      viterbi(emit, s.length, this.weights.trans, this.weights.start, this.set, out);
+      viterbi(emit, s.length, this.weights.trans, this.weights.start, this.set, out, this.transT);
       return this.toLabels(out);
     });
   }

@@ -8,30 +8,26 @@ import type { LabelSet } from './labels.js';
 let scratch = { score: new Float64Array(0), back: new Int32Array(0) };
 
 /**
- * trans transposed (column y of trans is row y here), cached per transition table: the loop over
- * all predecessors of O and B-X then reads consecutive memory instead of striding by L.
+ * trans transposed (transT[y * L + x] = trans[x * L + y]): with it, the loop over all predecessors
+ * of O and B-X reads consecutive memory instead of striding by L. A model whose transitions do not
+ * change makes it once (NerModel); a trainer, whose transitions change after every update, passes
+ * none. Not cached here by array identity: that copy would go stale while a trainer learns.
  */
-const transposedOf = new WeakMap<object, Float64Array>();
-function transposed(trans: ArrayLike<number>, L: number): Float64Array {
-  let t = transposedOf.get(trans);
-  if (!t || t.length !== L * L) {
-    t = new Float64Array(L * L);
-    for (let x = 0; x < L; x++) for (let y = 0; y < L; y++) t[y * L + x] = trans[x * L + y]!;
-    transposedOf.set(trans, t);
-  }
+export function transposed(trans: ArrayLike<number>, L: number): Float64Array {
+  const t = new Float64Array(L * L);
+  for (let x = 0; x < L; x++) for (let y = 0; y < L; y++) t[y * L + x] = trans[x * L + y]!;
   return t;
 }
 
 export function viterbi(
   emit: ArrayLike<number>, n: number, trans: ArrayLike<number>, start: ArrayLike<number>,
-  set: LabelSet, out: Int32Array,
+  set: LabelSet, out: Int32Array, transT?: ArrayLike<number>,
 ): void {
   const L = set.count;
   if (n === 0) return;
   if (scratch.score.length < n * L) scratch = { score: new Float64Array(n * L * 2), back: new Int32Array(n * L * 2) };
   const { score, back } = scratch;
   const { preds, predStart } = set;
-  const transT = transposed(trans, L);
   for (let y = 0; y < L; y++) score[y] = set.startAllowed[y] ? start[y]! + emit[y]! : -Infinity;
   for (let i = 1; i < n; i++) {
     const base = i * L;
@@ -44,9 +40,16 @@ export function viterbi(
       if (to - from === L) {
         // O and B-X follow any label: a plain loop, without the predecessor list's indirection
         // (the list holds 0 .. L-1 in order, so ties break the same way).
-        for (let x = 0, t = y * L; x < L; x++, t++) {
-          const s = score[prevBase + x]! + transT[t]!;
-          if (s > best) { best = s; arg = x; }
+        if (transT) {
+          for (let x = 0, t = y * L; x < L; x++, t++) {
+            const s = score[prevBase + x]! + transT[t]!;
+            if (s > best) { best = s; arg = x; }
+          }
+        } else {
+          for (let x = 0, t = y; x < L; x++, t += L) {
+            const s = score[prevBase + x]! + trans[t]!;
+            if (s > best) { best = s; arg = x; }
+          }
         }
       } else {
         for (let k = from; k < to; k++) {

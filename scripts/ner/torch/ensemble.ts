@@ -19,7 +19,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NerManifest } from '../../../src/nlp/ner/model-loader.js';
 import { decodeWeights } from '../../../src/nlp/ner/weights-file.js';
-import { readFloatDump, writeFloatDump, type FloatWeights } from '../float-dump.js';
+import { floatsOf, frobeniusNorm as norm, readFloatDump, writeFloatDump, type FloatWeights } from '../float-dump.js';
 import { centreRows } from './centre-rows.js';
 
 const args = process.argv.slice(2);
@@ -35,25 +35,10 @@ const perceptronDirs = opt('--perceptrons', firstPass).split(',');
 /** The CRF trainer's per-epoch log (train_crf.py --log), kept in the manifest as the learning curve. */
 const runs = opt('--runs', '');
 
-/** The shipped int16 model back as floats (weight = value x scale; absent entries are zero). */
+/** A shipped perceptron folder's weights as floats. */
 function perceptronFloats(dir: string): FloatWeights {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as NerManifest & { training: { hashBits: number } };
-  const q = decodeWeights(readFileSync(join(dir, manifest.files.weights.path)), manifest.labels);
-  const L = q.labels.length;
-  const w = new Float32Array(L << q.bits);
-  for (let r = 0; r < q.buckets.length; r++) {
-    const base = q.buckets[r]! * L;
-    for (let k = q.rowPtr[r]!; k < q.rowPtr[r + 1]!; k++) w[base + q.labelOf[k]!] = q.values[k]! * q.scale;
-  }
-  return { w, tw: Float64Array.from(q.trans, (v) => v * q.scale), sw: Float64Array.from(q.start, (v) => v * q.scale) };
-}
-
-function norm(f: FloatWeights): number {
-  let s = 0;
-  for (const v of f.w) s += v * v;
-  for (const v of f.tw) s += v * v;
-  for (const v of f.sw) s += v * v;
-  return Math.sqrt(s);
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as NerManifest;
+  return floatsOf(decodeWeights(readFileSync(join(dir, manifest.files.weights.path)), manifest.labels));
 }
 
 const L = (JSON.parse(readFileSync(join(firstPass, 'manifest.json'), 'utf8')) as NerManifest).labels.length;

@@ -17,7 +17,7 @@ import { sha256 } from '../../../src/core/hash.js';
 import { modelPath } from '../../../src/core/paths.js';
 import { decodeWeights, encodeWeights } from '../../../src/nlp/ner/weights-file.js';
 import type { QuoteModelManifest } from '../../../src/nlp/quotes/learned/index.js';
-import { readFloatDump, type FloatWeights } from '../../ner/float-dump.js';
+import { floatsOf, frobeniusNorm as norm, readFloatDump, type FloatWeights } from '../../ner/float-dump.js';
 import { quantise } from '../../ner/perceptron.js';
 import { centreRows } from '../../ner/torch/centre-rows.js';
 
@@ -39,23 +39,8 @@ const file = manifest.files[tagger];
 const labels = file.labels;
 const L = labels.length;
 
-/** The base folder's int16 cue weights back as floats (value x scale; pruned entries are zero). */
-function baseFloats(): FloatWeights {
-  const q = decodeWeights(readFileSync(join(base, file.path)), labels);
-  const w = new Float32Array(L << q.bits);
-  for (let r = 0; r < q.buckets.length; r++) {
-    for (let k = q.rowPtr[r]!; k < q.rowPtr[r + 1]!; k++) w[q.buckets[r]! * L + q.labelOf[k]!] = q.values[k]! * q.scale;
-  }
-  return { w, tw: Float64Array.from(q.trans, (v) => v * q.scale), sw: Float64Array.from(q.start, (v) => v * q.scale) };
-}
-
-function norm(f: FloatWeights): number {
-  let s = 0;
-  for (const v of f.w) s += v * v;
-  for (const v of f.tw) s += v * v;
-  for (const v of f.sw) s += v * v;
-  return Math.sqrt(s);
-}
+/** The base folder's int16 weights back as floats (pruned entries are zero). */
+const baseFloats = (): FloatWeights => floatsOf(decodeWeights(readFileSync(join(base, file.path)), labels));
 
 const crf = readFloatDump(opt('--dump'));
 const bits = Math.log2(crf.w.length / L);

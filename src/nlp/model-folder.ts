@@ -25,10 +25,9 @@ export function readManifest<T>(dir: string): { manifest: T; manifestFile: strin
 }
 
 /** A model's weights only run with the feature extraction they were trained with. */
-export function checkFeatureSet(manifestFile: string, modelVersion: unknown, codeVersions: number | readonly number[]): void {
-  const known = typeof codeVersions === 'number' ? [codeVersions] : codeVersions;
-  if (typeof modelVersion !== 'number' || !known.includes(modelVersion)) {
-    throw new CommuniqueError('MODEL_INVALID', `model uses feature set ${String(modelVersion)}, this code extracts ${known.join(', ')}`, { path: manifestFile });
+export function checkFeatureSet(manifestFile: string, modelVersion: unknown, codeVersion: number): void {
+  if (modelVersion !== codeVersion) {
+    throw new CommuniqueError('MODEL_INVALID', `model uses feature set ${String(modelVersion)}, this code extracts ${codeVersion}`, { path: manifestFile });
   }
 }
 

@@ -10,13 +10,11 @@ import { CapClass, capClass, shortShape, wordShape } from './shape.js';
 
 /**
  * Bumped whenever a template changes: a model only runs with the feature set it was trained on.
- * New models are trained with the latest; an older set stays extractable while a shipped model
- * uses it (3: the CoNLL model 2.0.0). Set 4 adds sentence-wide context (sentenceContext): a third
- * word either side, the neighbours' suffixes, the sentence's casing, quotation marks, and the
- * capitalised run and the number run a token is in (OntoNotes dev: docs/ner-experiments.md).
+ * Set 4 added sentence-wide context (sentenceContext) to set 3: a third word either side, the
+ * neighbours' suffixes, the sentence's casing, quotation marks, and the capitalised run and the
+ * number run a token is in (OntoNotes dev +0.26, CoNLL testa +0.2: docs/ner-experiments.md).
  */
 export const FEATURE_SET_VERSION = 4;
-export const FEATURE_SETS: readonly number[] = [3, 4];
 
 /** Word -> prefixes of its cluster path, already hashed (bit-prefix features, Miller et al. 2004). */
 export type ClusterTable = ReadonlyMap<string, readonly number[]>;
@@ -69,9 +67,7 @@ const MAX_FEATURES_PER_TOKEN = 96;
 export class FeatureExtractor {
   private buf = new Int32Array(MAX_FEATURES_PER_TOKEN * 64);
 
-  constructor(readonly bits: number, readonly resources: FeatureResources, readonly featureSet = FEATURE_SET_VERSION) {
-    if (!FEATURE_SETS.includes(featureSet)) throw new Error(`feature set ${featureSet} is not one of ${FEATURE_SETS.join(', ')}`);
-  }
+  constructor(readonly bits: number, readonly resources: FeatureResources) {}
 
   /** A sentence's features in fresh arrays (the trainer keeps them across sentences). */
   extract(words: readonly string[], hints?: DocumentHints): TokenFeatures {
@@ -132,7 +128,7 @@ export class FeatureExtractor {
 
     let p = 0;
     const add = (h: number): void => { buf[p++] = finish(h) & mask; };
-    const context = this.featureSet >= 4 ? this.sentenceContext(words, lower, cap, info) : null;
+    const context = this.sentenceContext(words, lower, cap, info);
     for (let i = 0; i < n; i++) {
       offsets[i] = p;
       const j = i + 2; // index into the padded arrays
@@ -159,29 +155,28 @@ export class FeatureExtractor {
       add(mix(mix(mix(T.CapNext, cap[j - 1]!), cap[j]!), cap[j + 1]!));
       add(mix(mix(T.PrevWordShape, hLower[j - 1]!), hShape[j]!));
       add(mix(mix(T.WordNextShape, hShape[j]!), hLower[j + 1]!));
-      if (context) {
-        add(mix(T.Prev3, i >= 3 ? hLower[j - 3]! : BOS));
-        add(mix(T.Next3, i + 3 < n ? hLower[j + 3]! : EOS));
-        add(mix(mix(T.SuffixPrev, i > 0 ? info[i - 1]!.hSuffix3 : BOS), cap[j]!));
-        add(mix(mix(T.SuffixNext, i + 1 < n ? info[i + 1]!.hSuffix3 : EOS), cap[j]!));
-        add(mix(mix(mix(T.SentenceCase, context.sentenceCase), cap[j]!), i === 0 ? 1 : 0));
-        if (context.quote[i]) add(mix(mix(T.InQuote, context.quote[i]!), cap[j]!));
-        const a = context.runStart[i]!;
-        if (a >= 0) {
-          const e = context.runEnd[i]!;
-          const pos = a === e ? 1 : i === a ? 2 : i === e ? 4 : 3;
-          add(mix(mix(T.RunPos, pos), Math.min(e - a + 1, 4)));
-          if (i !== e) add(mix(mix(T.RunLast, pos), hLower[e + 2]!));
-          if (i !== a) add(mix(mix(T.RunFirst, pos), hLower[a + 2]!));
-        }
-        const na = context.numStart[i]!;
-        if (na >= 0) {
-          const ne = context.numEnd[i]!;
-          const pos = na === ne ? 1 : i === na ? 2 : i === ne ? 4 : 3;
-          add(mix(T.NumPos, pos));
-          add(mix(mix(T.NumBefore, pos), na > 0 ? hLower[na + 1]! : BOS));
-          add(mix(mix(T.NumAfter, pos), ne + 1 < n ? hLower[ne + 3]! : EOS));
-        }
+      // Sentence-wide context (sentenceContext).
+      add(mix(T.Prev3, i >= 3 ? hLower[j - 3]! : BOS));
+      add(mix(T.Next3, i + 3 < n ? hLower[j + 3]! : EOS));
+      add(mix(mix(T.SuffixPrev, i > 0 ? info[i - 1]!.hSuffix3 : BOS), cap[j]!));
+      add(mix(mix(T.SuffixNext, i + 1 < n ? info[i + 1]!.hSuffix3 : EOS), cap[j]!));
+      add(mix(mix(mix(T.SentenceCase, context.sentenceCase), cap[j]!), i === 0 ? 1 : 0));
+      if (context.quote[i]) add(mix(mix(T.InQuote, context.quote[i]!), cap[j]!));
+      const a = context.runStart[i]!;
+      if (a >= 0) {
+        const e = context.runEnd[i]!;
+        const pos = a === e ? 1 : i === a ? 2 : i === e ? 4 : 3;
+        add(mix(mix(T.RunPos, pos), Math.min(e - a + 1, 4)));
+        if (i !== e) add(mix(mix(T.RunLast, pos), hLower[e + 2]!));
+        if (i !== a) add(mix(mix(T.RunFirst, pos), hLower[a + 2]!));
+      }
+      const na = context.numStart[i]!;
+      if (na >= 0) {
+        const ne = context.numEnd[i]!;
+        const pos = na === ne ? 1 : i === na ? 2 : i === ne ? 4 : 3;
+        add(mix(T.NumPos, pos));
+        add(mix(mix(T.NumBefore, pos), na > 0 ? hLower[na + 1]! : BOS));
+        add(mix(mix(T.NumAfter, pos), ne + 1 < n ? hLower[ne + 3]! : EOS));
       }
       if (gaz) {
         const g = gaz[i]!;
@@ -211,7 +206,7 @@ export class FeatureExtractor {
   }
 
   /**
-   * Sentence-wide context (feature set 4): how the sentence is cased (headlines capitalise every
+   * Sentence-wide context: how the sentence is cased (headlines capitalise every
    * word, transcripts none), which tokens stand inside quotation marks (titles of works, slogans:
    * 1 = first token after the mark, 2 = further in), the capitalised run each token belongs to
    * ("Ministry of Foreign Affairs": a name's head is often its last word, beyond a +-2 window;
@@ -352,9 +347,9 @@ interface WordInfo extends WordEntry {
   readonly hShape: number;
   readonly hShort: number;
   readonly cap: number;
-  /** Hash of the last three letters, read by the neighbours' suffix templates (feature set 4+). */
+  /** Hash of the last three letters, read by the neighbours' suffix templates. */
   readonly hSuffix3: number;
-  /** Has a digit or is a number word: may be part of a number run (feature set 4+). */
+  /** Has a digit or is a number word: may be part of a number run. */
   readonly numeric: boolean;
   /** Hashed cluster path prefixes of the lower-cased word, when it has a cluster. */
   readonly cluster: readonly number[] | undefined;

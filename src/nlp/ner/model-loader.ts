@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { CommuniqueError } from '../../core/errors.js';
 import { modelPath } from '../../core/paths.js';
 import { checkFeatureSet, readManifest, readModelFile, type ManifestFile } from '../model-folder.js';
-import { FEATURE_SETS, type ClusterTable } from './features.js';
+import { FEATURE_SET_VERSION, type ClusterTable } from './features.js';
 import { Gazetteer, parseGazetteer } from './gazetteer.js';
 import { NerModel } from './model.js';
 import { clusterTable } from './clusters.js';
@@ -41,7 +41,7 @@ export function loadNerModelFrom(dir: string): NerModel {
   if (!Array.isArray(manifest.labels) || !manifest.files?.weights?.path || typeof manifest.name !== 'string') {
     throw new CommuniqueError('MODEL_INVALID', `${manifestFile} lacks name, labels or files.weights`, { path: manifestFile });
   }
-  checkFeatureSet(manifestFile, manifest.featureSetVersion, FEATURE_SETS);
+  checkFeatureSet(manifestFile, manifest.featureSetVersion, FEATURE_SET_VERSION);
   const read = (f: ManifestFile): Buffer => readModelFile(dir, f);
   const weightsBytes = read(manifest.files.weights);
   const gaz = manifest.files.gazetteer;
@@ -49,8 +49,7 @@ export function loadNerModelFrom(dir: string): NerModel {
   const clusters: ClusterTable | null = manifest.files.clusters ? clusterTable(read(manifest.files.clusters).toString('utf8')) : null;
   try {
     const weights = decodeWeights(weightsBytes, manifest.labels);
-    const info = { name: manifest.name, version: manifest.version, twoPass: manifest.twoPass === true, featureSet: manifest.featureSetVersion };
-    return new NerModel(info, weights, { gazetteer, clusters });
+    return new NerModel({ name: manifest.name, version: manifest.version, twoPass: manifest.twoPass === true }, weights, { gazetteer, clusters });
   } catch (e) {
     if (e instanceof CommuniqueError) throw e;
     throw new CommuniqueError('MODEL_INVALID', `${join(dir, manifest.files.weights.path)}: ${(e as Error).message}`, { path: dir }, { cause: e });

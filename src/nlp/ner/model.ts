@@ -29,8 +29,6 @@ export interface NerModelInfo {
   readonly version: string;
   /** Tag twice, the second pass seeing what the first found elsewhere in the document. */
   readonly twoPass: boolean;
-  /** The feature templates the model was trained with (features.ts); the latest when absent. */
-  readonly featureSet?: number;
 }
 
 export class NerModel {
@@ -57,7 +55,7 @@ export class NerModel {
 
   constructor(readonly info: NerModelInfo, weights: NerWeights, readonly resources: FeatureResources) {
     this.set = labelSet(weights.labels);
-    this.extractor = new FeatureExtractor(weights.bits, resources, info.featureSet);
+    this.extractor = new FeatureExtractor(weights.bits, resources);
     ({ slots: this.slots, overflow: this.overflow, dense: this.dense } = packSlots(weights));
     // Copies: the loader's arrays are views into the whole inflated file, which they would keep alive.
     const { labels, bits, trans, start, scale } = weights;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEATURE_SET_VERSION, FeatureExtractor } from '../../../src/nlp/ner/features.js';
+import { FeatureExtractor } from '../../../src/nlp/ner/features.js';
 import { Gazetteer } from '../../../src/nlp/ner/gazetteer.js';
 import { capClass, shortShape, wordShape } from '../../../src/nlp/ner/shape.js';
 
@@ -54,53 +54,43 @@ describe('ner features', () => {
     expect(offsets[2]! - offsets[1]!).toBe(tokenFeatures(plain, words, 1).length + 2);
   });
 
-  it('ner features: feature set 3 reads two words either side; set 4 reads a third', () => {
-    const v3 = new FeatureExtractor(20, { gazetteer: null, clusters: null }, 3);
-    const v4 = new FeatureExtractor(20, { gazetteer: null, clusters: null }, 4);
-    const a = ['Envoy', 'Orlova', 'met', 'the', 'delegates', 'yesterday'];
-    const b = ['Envoy', 'Orlova', 'met', 'the', 'delegates', 'today'];
-    // Token 2 ("met") sees "yesterday"/"today" only through the third-word template.
-    expect(tokenFeatures(v3, a, 2)).toEqual(tokenFeatures(v3, b, 2));
-    expect(tokenFeatures(v4, a, 2)).not.toEqual(tokenFeatures(v4, b, 2));
+  it('ner features: the window reaches a third word either side, no further', () => {
+    const fx = new FeatureExtractor(20, { gazetteer: null, clusters: null });
+    const base = ['envoy', 'orlova', 'met', 'the', 'delegates', 'yesterday', 'again'];
+    const third = ['envoy', 'orlova', 'met', 'the', 'delegates', 'today', 'again'];
+    const fourth = ['envoy', 'orlova', 'met', 'the', 'delegates', 'yesterday', 'later'];
+    expect(tokenFeatures(fx, base, 2)).not.toEqual(tokenFeatures(fx, third, 2));
+    expect(tokenFeatures(fx, base, 2)).toEqual(tokenFeatures(fx, fourth, 2));
   });
 
-  it('ner features: feature set 4 marks tokens inside closed quotation marks only', () => {
-    const fx = new FeatureExtractor(20, { gazetteer: null, clusters: null }, 4);
+  it('ner features: tokens inside closed quotation marks get a feature of their own', () => {
+    const fx = new FeatureExtractor(20, { gazetteer: null, clusters: null });
     const quoted = ['She', 'read', '``', 'Northern', 'Lights', "''", 'twice', 'over', 'there'];
     const unclosed = ['She', 'read', '``', 'Northern', 'Lights', 'twice', 'over', 'there', 'again'];
     const plain = ['She', 'read', 'the', 'Northern', 'Lights', 'twice', 'over', 'there', 'again'];
-    // Token 3 ("Northern") has the same neighbours within two words in all three sentences
-    // except for the quotation mark itself, so compare the quoted token with one that is not
-    // inside a closed quotation: only the quoted one carries the extra feature.
+    // Compare "Northern" (3) inside a closed quotation with the same token outside one: only the
+    // quoted one carries the extra feature; an opening mark never closed does not count.
     expect(tokenFeatures(fx, quoted, 3).length).toBe(tokenFeatures(fx, plain, 3).length + 1);
     expect(tokenFeatures(fx, unclosed, 3).length).toBe(tokenFeatures(fx, plain, 3).length);
   });
 
-  it('ner features: feature set 4 lets every token of a capitalised run see its last word', () => {
-    const v3 = new FeatureExtractor(20, { gazetteer: null, clusters: null }, 3);
-    const v4 = new FeatureExtractor(20, { gazetteer: null, clusters: null }, 4);
+  it('ner features: every token of a capitalised run sees its last word, beyond the window', () => {
+    const fx = new FeatureExtractor(20, { gazetteer: null, clusters: null });
     const bank = ['said', 'the', 'National', 'Savings', 'Fund', 'of', 'Lower', 'Saxony', 'Bank', 'staff'];
     const office = ['said', 'the', 'National', 'Savings', 'Fund', 'of', 'Lower', 'Saxony', 'Office', 'staff'];
     // "National" (2) is six words from the run's last word: out of every window template.
-    expect(tokenFeatures(v3, bank, 2)).toEqual(tokenFeatures(v3, office, 2));
-    expect(tokenFeatures(v4, bank, 2)).not.toEqual(tokenFeatures(v4, office, 2));
-    // A lower-case word outside the run is untouched by it.
-    expect(tokenFeatures(v4, ['we', 'saw', 'it', 'and', 'left', 'early', 'then', 'Bank'], 1))
-      .toEqual(tokenFeatures(v4, ['we', 'saw', 'it', 'and', 'left', 'early', 'then', 'Office'], 1));
+    expect(tokenFeatures(fx, bank, 2)).not.toEqual(tokenFeatures(fx, office, 2));
+    // A lower-case word as far away, outside any run, is untouched by it.
+    expect(tokenFeatures(fx, ['we', 'saw', 'it', 'and', 'left', 'early', 'then', 'Bank'], 1))
+      .toEqual(tokenFeatures(fx, ['we', 'saw', 'it', 'and', 'left', 'early', 'then', 'Office'], 1));
   });
 
-  it('ner features: feature set 4 lets every token of a number run see the word after it', () => {
-    const v3 = new FeatureExtractor(20, { gazetteer: null, clusters: null }, 3);
-    const v4 = new FeatureExtractor(20, { gazetteer: null, clusters: null }, 4);
+  it('ner features: every token of a number run sees the word after it', () => {
+    const fx = new FeatureExtractor(20, { gazetteer: null, clusters: null });
     const money = ['cost', 'two', 'hundred', 'and', 'fifty', 'thousand', 'dollars', 'then'];
     const weight = ['cost', 'two', 'hundred', 'and', 'fifty', 'thousand', 'tonnes', 'then'];
-    // "two" (1) is five words from the unit.
-    expect(tokenFeatures(v3, money, 1)).toEqual(tokenFeatures(v3, weight, 1));
-    expect(tokenFeatures(v4, money, 1)).not.toEqual(tokenFeatures(v4, weight, 1));
-  });
-
-  it('ner features: new models are trained with the latest feature set; unknown sets are refused', () => {
-    expect(new FeatureExtractor(20, { gazetteer: null, clusters: null }).featureSet).toBe(FEATURE_SET_VERSION);
-    expect(() => new FeatureExtractor(20, { gazetteer: null, clusters: null }, 2)).toThrow(/feature set 2/);
+    // "two" (1) is five words from the unit; "cost" (0), outside the run, does not see it.
+    expect(tokenFeatures(fx, money, 1)).not.toEqual(tokenFeatures(fx, weight, 1));
+    expect(tokenFeatures(fx, money, 0)).toEqual(tokenFeatures(fx, weight, 0));
   });
 });

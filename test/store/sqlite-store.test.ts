@@ -174,34 +174,24 @@ describe('sqlite store: integrity', () => {
   });
 });
 
-describe('sqlite store: speed', () => {
-  it('sqlite store: stores 1,000 small documents in a few seconds', async () => {
+// Volume, not speed: speed belongs to benchmarks (docs/store.md, "Speed"), not to assertions.
+describe('sqlite store: volume', () => {
+  it('sqlite store: stores 1,000 small documents one by one', async () => {
     const store = await openSqliteStore(freshFile());
     const records = Array.from({ length: 1000 }, (_, i) => makeRecord({ id: `d${i}`, extra: `Item number ${i}.` }));
     const hashes = records.map(hashOf);
-    const started = performance.now();
-    const cpuBefore = process.cpuUsage();
     for (let i = 0; i < records.length; i++) await store.putDocument(records[i]!, hashes[i]!);
-    const cpu = process.cpuUsage(cpuBefore);
-    const ms = performance.now() - started;
-    const cpuMs = (cpu.user + cpu.system) / 1000;
-    console.log(`sqlite store: 1,000 documents stored in ${ms.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU`);
     expect(await store.countDocuments()).toBe(1000);
-    // CPU time, not wall time: other processes on a shared machine stretch the wall clock.
-    expect(cpuMs).toBeLessThan(5_000);
     await store.close();
   });
 
-  it('sqlite store: stores 1,000 small documents in batches of 100 faster still', async () => {
+  it('sqlite store: stores 1,000 small documents in batches of 100 and iterates them in order', async () => {
     const store = await openSqliteStore(freshFile());
     const items = Array.from({ length: 1000 }, (_, i) => makeRecord({ id: `d${i}`, extra: `Item number ${i}.` })).map((record) => ({
       record,
       hash: hashOf(record),
     }));
-    const started = performance.now();
     for (let i = 0; i < items.length; i += 100) await store.putDocuments(items.slice(i, i + 100));
-    const ms = performance.now() - started;
-    console.log(`sqlite store: 1,000 documents stored in batches of 100 in ${ms.toFixed(0)} ms wall`);
     expect(await store.countDocuments()).toBe(1000);
     // Iteration pages through the table (200 a batch): every record once, in storage order.
     const seen: string[] = [];

@@ -2,6 +2,7 @@ import type { Entity, EventParticipant } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 import worldCountries, { type Countries } from 'world-countries';
 import { resolveCountry, resolveOrganisation, scanPlaces } from '../countries/index.js';
+import { isBodyCode } from './participant-sets.js';
 
 /**
  * A possible event participant found in a sentence: a person mention, an organisation, or a
@@ -48,8 +49,6 @@ const INSTITUTION_HEADS: ReadonlyArray<[RegExp, string]> = [
 const NOUN_FOLLOWERS = /^(?:\s*[,.;:)!?"”’]|\s*$|['’]s?\b|\s+(?:and|or|as well as|has|have|had|is|was|are|were|will|would|on|in|to|for|with|of|at|as|by|that|which|who|during|after|before|since|over|under|against|amid|about|regarding|through|earlier|last|this|recently|also|itself|held|hosted|received|signed|agreed|expressed|welcomed|supported|congratulated|thanked|imposed|accused|rejected|called|urged|condemned|met|visited)\b)/iu;
 /** Between a place word and a person: only words of a title ("Prime Minister of Malaysia Anwar"). */
 const TITLE_GAP = /^[\s,–—()-]*(?:(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}+\)|of|the|and|for|on|de|la|du|del|al|el|bin|to|in|his|her|their|its|new|newly|appointed|acting|former|visiting|counterparts?|president|vice|prime|minister|foreign|deputy|first|ambassador|envoy|leader|head|chairman|chairwoman|chair|speaker|secretary|general|king|emir|crown|prince|sheikh|colleague|state|-|–|—)[\s,()]*)*$/u;
-
-const ORG_CODES = new Set(['IGO', 'UNO', 'EUR']);
 
 /** Country and sector of a non-person entity name. */
 function codeOfName(name: string, type: string): { code: string | null; kind: 'org' | 'state' } {
@@ -113,7 +112,7 @@ export function sentenceCandidates(sentence: string, offset: number, entities: r
   }
   for (const p of scanPlaces(sentence)) {
     if (others.some((o) => o.start < p.end && p.start < o.end) || persons.some((o) => o.start < p.end && p.start < o.end)) continue;
-    const kind = ORG_CODES.has(p.code) || p.kind === 'organisation' ? 'org' : 'state';
+    const kind = isBodyCode(p.code) || p.kind === 'organisation' ? 'org' : 'state';
     const demonym = kind === 'state' && isDemonym(p.phrase, p.code, p.rule);
     others.push({ start: p.start, end: p.end, kind, location: false, demonym, participant: { code: p.code, sector: 'GOV', entity_text: sentence.slice(p.start, p.end) } });
   }

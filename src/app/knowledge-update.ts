@@ -96,8 +96,8 @@ export async function updateKnowledge(repository: Repository, options: { rebuild
   return lock === null ? run() : lock.withKnowledgeLock(run);
 }
 
-/** updateKnowledge for a caller that already holds the store's knowledge lock (or knows no other process writes). */
-export async function updateKnowledgeUnlocked(repository: Repository, options: { rebuild?: boolean } = {}): Promise<KnowledgeUpdate> {
+/** updateKnowledge's work, run while the store's knowledge lock is held. */
+async function updateKnowledgeUnlocked(repository: Repository, options: { rebuild?: boolean } = {}): Promise<KnowledgeUpdate> {
   const started = performance.now();
   const knowledge = knowledgeStoreOf(repository);
   const done = (mode: KnowledgeUpdate['mode'], documents: number, counts: { persons: number; organisations: number; events: number }): KnowledgeUpdate =>

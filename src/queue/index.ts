@@ -7,4 +7,4 @@ export { runQueuedIngest, type QueuedIngestOptions, type QueuedIngestStep, type 
 export { startIngestWorker, type IngestWorker, type IngestWorkerOptions, type WorkerJobEvent, type WorkerKnowledgeOptions } from './ingest-worker.js';
 export { DEFAULT_QUEUE_NAME, jobIdFor, readJobData, type IngestJobData, type IngestJobResult } from './ingest-job.js';
 export { connectRedis } from './redis-connection.js';
-export { KnowledgeUpdater, updateKnowledgeExclusively, type KnowledgeUpdaterOptions } from './knowledge-updater.js';
+export { KnowledgeUpdater, type KnowledgeUpdaterOptions } from './knowledge-updater.js';

@@ -1,6 +1,6 @@
 import { Job, Queue, QueueEvents, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { KnowledgeUpdate } from '../app/knowledge-update.js';
+import { updateKnowledge, type KnowledgeUpdate } from '../app/knowledge-update.js';
 import { ProblemLog, type RunCounts } from '../app/run-counts.js';
 import type { ErrorCode, Problem } from '../core/errors.js';
 import { contentHash } from '../core/hash.js';
@@ -8,7 +8,6 @@ import { readInputs } from '../ingest/index.js';
 import type { ReadOptions } from '../ingest/types.js';
 import type { Repository } from '../store/repository.js';
 import { DEFAULT_QUEUE_NAME, decodeProblem, INGEST_JOB_NAME, jobIdFor, type IngestJobData, type IngestJobResult } from './ingest-job.js';
-import { updateKnowledgeExclusively } from './knowledge-updater.js';
 import { connectRedis } from './redis-connection.js';
 
 export interface QueuedIngestOptions {
@@ -209,7 +208,7 @@ export async function runQueuedIngest(inputs: string[], options: QueuedIngestOpt
     connection.disconnect();
   }
   const knowledge = wait && options.store !== undefined && options.updateKnowledge !== false
-    ? await updateKnowledgeExclusively(options.store)
+    ? await updateKnowledge(options.store)
     : null;
   return { ...counts, knowledge, problems: log.kept, problemsNotKept: log.dropped, elapsedMs: performance.now() - started };
 }

@@ -1,21 +1,6 @@
 import { updateKnowledge, type KnowledgeUpdate } from '../app/knowledge-update.js';
 import type { Repository } from '../store/repository.js';
 
-/**
- * Brings the store's knowledge base up to date (src/app/knowledge-update.ts) while holding its
- * knowledge lock when it has one (Postgres: an advisory lock; SQLite: a side-file lock), so that
- * workers resolve one at a time, each against the state the previous one saved. Waiting for the
- * lock rather than skipping matters: an update already running may have listed the documents
- * before ours was committed, so ours runs after it and reads what it left unread.
- * `updateKnowledge` itself now takes the lock; this name stays for the queue's callers.
- *
- * @example
- * const update = await updateKnowledgeExclusively(store); // { mode: 'incremental', documents: 3, ... }
- */
-export async function updateKnowledgeExclusively(store: Repository, options: { rebuild?: boolean } = {}): Promise<KnowledgeUpdate> {
-  return updateKnowledge(store, options);
-}
-
 export interface KnowledgeUpdaterOptions {
   store: Repository;
   /** Update once no document has been stored for this long, in ms (default 1000): a burst is one batch. */
@@ -32,7 +17,9 @@ export interface KnowledgeUpdaterOptions {
  * `touch()` it, and it updates when the worker has been quiet for `quietMs`, when the queue is
  * drained, or after `maxDelayMs` of steady work, whichever comes first. One update at a time in
  * this process (a touch during an update schedules one more after it), and one at a time across
- * processes through updateKnowledgeExclusively.
+ * processes through the store's knowledge lock, which updateKnowledge holds. Waiting for the lock
+ * rather than skipping matters: an update already running may have listed the documents before
+ * ours was committed, so ours runs after it and reads what it left unread.
  */
 export class KnowledgeUpdater {
   private readonly quietMs: number;
@@ -89,7 +76,7 @@ export class KnowledgeUpdater {
 
   private async updateOnce(): Promise<boolean> {
     try {
-      this.options.onUpdate?.(await updateKnowledgeExclusively(this.options.store));
+      this.options.onUpdate?.(await updateKnowledge(this.options.store));
       return true;
     } catch (e) {
       this.options.onError?.(e);

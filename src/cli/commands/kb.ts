@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { KnowledgeUpdate } from '../../app/knowledge-update.js';
+import { updateKnowledge, type KnowledgeUpdate } from '../../app/knowledge-update.js';
 import { CommuniqueError } from '../../core/errors.js';
 import { displayLocation } from '../../store/index.js';
 import { knowledgeStoreOf, type KnowledgeStore } from '../../store/knowledge-store.js';
@@ -100,8 +100,7 @@ It waits for the workers' own updates (the store's knowledge lock) and they wait
     .action(async (opts: KbOptions) => {
       await withStore(opts.db, async (store) => {
         knowledgeOf(store, opts.db);
-        const { updateKnowledgeExclusively } = await import('../../queue/knowledge-updater.js');
-        const update = await updateKnowledgeExclusively(store, { rebuild: true });
+        const update = await updateKnowledge(store, { rebuild: true });
         if (opts.json) say(JSON.stringify(update, null, 2));
         else say(table([
           ['documents read', update.documents], ['persons', update.persons], ['organisations', update.organisations],

@@ -8,6 +8,7 @@ import { runCli } from '../cli/run-cli.js';
 import { hashOf } from '../contract/make-record.js';
 import { postgresWithSchemas } from '../services/postgres-schemas.js';
 import { KB_RECORDS, NEAR_COPY, NEGATED } from './knowledge-fixture.js';
+import { expectHoldersTakeTurns } from './knowledge-lock-checks.js';
 import { knowledgeStoreContract } from './knowledge-store-contract.js';
 
 /*
@@ -77,20 +78,7 @@ describe.skipIf(url === null)('postgres knowledge store', () => {
     const schema = freshSchema();
     const [a, b] = await Promise.all([openPostgresStore(db, { schema }), openPostgresStore(db, { schema })]);
     try {
-      const spans: Array<[number, number]> = [];
-      const hold = (ms: number) => async (): Promise<void> => {
-        const start = performance.now();
-        await new Promise((r) => setTimeout(r, ms));
-        spans.push([start, performance.now()]);
-      };
-      const [lockA, lockB] = [knowledgeLockOf(a)!, knowledgeLockOf(b)!];
-      await Promise.all([lockA.withKnowledgeLock(hold(300)), lockB.withKnowledgeLock(hold(300)), lockA.withKnowledgeLock(hold(100))]);
-      spans.sort((x, y) => x[0] - y[0]);
-      expect(spans).toHaveLength(3);
-      for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1]);
-      // A failing holder releases the lock.
-      await expect(lockA.withKnowledgeLock(async () => { throw new Error('boom'); })).rejects.toThrow('boom');
-      expect(await lockB.withKnowledgeLock(async () => 'next')).toBe('next');
+      await expectHoldersTakeTurns(knowledgeLockOf(a)!, knowledgeLockOf(b)!, 300);
     } finally {
       await Promise.all([a.close(), b.close()]);
     }

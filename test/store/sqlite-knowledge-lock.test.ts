@@ -15,6 +15,7 @@ import { knowledgeLockWaitMs } from '../../src/store/sqlite/sqlite-knowledge-loc
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { hashOf } from '../contract/make-record.js';
 import { KB_RECORDS } from './knowledge-fixture.js';
+import { expectHoldersTakeTurns } from './knowledge-lock-checks.js';
 import type { ChildPlan } from './knowledge-lock-child.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -172,19 +173,7 @@ describe('sqlite knowledge lock: updates from several processes on one file take
   it('sqlite knowledge lock: two connections in one process take turns, and a failing holder releases it', async () => {
     const [a, b] = [await openSqliteStore(file), await openSqliteStore(file)];
     try {
-      const spans: Array<[number, number]> = [];
-      const hold = (ms: number) => async (): Promise<void> => {
-        const start = performance.now();
-        await sleep(ms);
-        spans.push([start, performance.now()]);
-      };
-      const [lockA, lockB] = [knowledgeLockOf(a)!, knowledgeLockOf(b)!];
-      await Promise.all([lockA.withKnowledgeLock(hold(200)), lockB.withKnowledgeLock(hold(200)), lockA.withKnowledgeLock(hold(100))]);
-      spans.sort((x, y) => x[0] - y[0]);
-      expect(spans).toHaveLength(3);
-      for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1]);
-      await expect(lockA.withKnowledgeLock(async () => { throw new Error('boom'); })).rejects.toThrow('boom');
-      expect(await lockB.withKnowledgeLock(async () => 'next')).toBe('next');
+      await expectHoldersTakeTurns(knowledgeLockOf(a)!, knowledgeLockOf(b)!, 200);
     } finally {
       await Promise.all([a.close(), b.close()]);
     }
